@@ -1,0 +1,1 @@
+"""Career-exploration bot core: knowledge base, matching, safety, summaries."""

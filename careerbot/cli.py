@@ -1,0 +1,87 @@
+"""`careerbot` command: knowledge-base checks and stats, privacy purge."""
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from careerbot.paths import KNOWLEDGE_DIR, TRACKER_DB
+
+DEFAULT_RETENTION_DAYS = 30
+
+
+def retention_days() -> int:
+    value = os.environ.get("CAREERBOT_RETENTION_DAYS", str(DEFAULT_RETENTION_DAYS))
+    try:
+        days = int(value)
+    except ValueError:
+        raise SystemExit("CAREERBOT_RETENTION_DAYS must be a whole number of days, not %r" % value)
+    if days < 1:
+        raise SystemExit("CAREERBOT_RETENTION_DAYS must be at least 1")
+    return days
+
+
+def _kb_check(args) -> int:
+    from careerbot.kb import load_knowledge
+    result = load_knowledge(Path(args.dir))
+    if result.ok:
+        stats = result.knowledge.stats()
+        print("Knowledge base OK: " + ", ".join("%d %s" % (v, k.replace("_", " ")) for k, v in stats.items()))
+        return 0
+    for error in result.errors:
+        print(error, file=sys.stderr)
+    print("%d problem%s found. The bot keeps using the last valid version until they are fixed."
+          % (len(result.errors), "" if len(result.errors) == 1 else "s"), file=sys.stderr)
+    return 1
+
+
+def _kb_stats(args) -> int:
+    from careerbot.kb import load_knowledge
+    result = load_knowledge(Path(args.dir))
+    if not result.ok:
+        return _kb_check(args)
+    stats = result.knowledge.stats()
+    if args.json:
+        print(json.dumps(stats, sort_keys=False))
+    else:
+        for key, value in stats.items():
+            print("%-16s %d" % (key, value))
+    return 0
+
+
+def _privacy_purge(args) -> int:
+    from careerbot.privacy import purge_old_events
+    days = args.days or retention_days()
+    deleted = purge_old_events(str(args.db), days)
+    print("Deleted %d conversation event%s older than %d days from %s."
+          % (deleted, "" if deleted == 1 else "s", days, args.db))
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="careerbot", description=__doc__)
+    commands = parser.add_subparsers(dest="area", required=True)
+
+    kb = commands.add_parser("kb", help="knowledge base").add_subparsers(dest="command", required=True)
+    check = kb.add_parser("check", help="validate every file under knowledge/")
+    check.add_argument("--dir", default=str(KNOWLEDGE_DIR))
+    check.set_defaults(run=_kb_check)
+    stats = kb.add_parser("stats", help="count what the knowledge base holds")
+    stats.add_argument("--dir", default=str(KNOWLEDGE_DIR))
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.set_defaults(run=_kb_stats)
+
+    privacy = commands.add_parser("privacy", help="student data retention").add_subparsers(dest="command",
+                                                                                             required=True)
+    purge = privacy.add_parser("purge", help="delete conversations older than the retention period")
+    purge.add_argument("--days", type=int, default=None,
+                       help="retention in days (default: $CAREERBOT_RETENTION_DAYS or %d)" % DEFAULT_RETENTION_DAYS)
+    purge.add_argument("--db", default=str(TRACKER_DB))
+    purge.set_defaults(run=_privacy_purge)
+
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

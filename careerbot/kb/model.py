@@ -1,0 +1,319 @@
+"""The knowledge base as one in-memory model, with deterministic, sorted lookups."""
+import re
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Optional, Tuple
+
+
+def fold(text: str) -> str:
+    """Case- and punctuation-insensitive key for names and aliases ('&' reads as 'and')."""
+    text = text.lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"[^a-z0-9+#']+", " ", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Grouping:
+    id: str
+    name: str
+    purpose: str
+    cross_cutting: bool
+    sources: Tuple[str, ...]
+    aliases: Tuple[str, ...] = ()
+    interest_keywords: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Wage:
+    amount: float
+    per: str
+    year: int
+    source: str
+
+
+@dataclass(frozen=True)
+class Occupation:
+    id: str
+    title: str
+    education: str
+    sub_cluster: str
+    cluster: str
+    aliases: Tuple[str, ...] = ()
+    soc: Optional[str] = None
+    median_wage: Optional[Wage] = None
+    description: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class SubCluster:
+    id: str
+    name: str
+    cluster: str
+    description: str
+    interest_keywords: Tuple[str, ...]
+    occupations: Tuple[Occupation, ...]
+    sources: Tuple[str, ...]
+    code: Optional[str] = None
+    aliases: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cluster:
+    id: str
+    code: str
+    name: str
+    grouping: str
+    cross_cutting: bool
+    description: str
+    interest_keywords: Tuple[str, ...]
+    riasec: Tuple[str, ...]
+    sources: Tuple[str, ...]
+    sub_clusters: Tuple[str, ...]
+    aliases: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Course:
+    grade: int
+    name: str
+
+
+@dataclass(frozen=True)
+class WorkBasedItem:
+    type: str
+    description: str
+
+
+@dataclass(frozen=True)
+class DualEnrollmentCourse:
+    course: str
+    credits: Optional[float] = None
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Pathway:
+    id: str
+    name: str
+    cluster: str
+    sub_clusters: Tuple[str, ...]
+    description: str
+    courses: Tuple[Course, ...]
+    middle_school: Tuple[str, ...]
+    work_based_learning: Tuple[WorkBasedItem, ...]
+    dual_enrollment: Tuple[DualEnrollmentCourse, ...]
+    credentials: Tuple[str, ...]
+    sources: Tuple[str, ...]
+    aliases: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Credential:
+    id: str
+    name: str
+    issuer: str
+    clusters: Tuple[str, ...]
+    description: str
+    preparation: str
+    url: str
+    sources: Tuple[str, ...]
+    aliases: Tuple[str, ...] = ()
+    sub_clusters: Tuple[str, ...] = ()
+    min_age: Optional[int] = None
+    min_grade: Optional[int] = None
+    cost: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A question-and-answer entry (dual enrollment topics, framework concepts)."""
+    id: str
+    title: str
+    answer: str
+    keywords: Tuple[str, ...]
+    sources: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WorkBasedLearning:
+    id: str
+    name: str
+    description: str
+    sources: Tuple[str, ...]
+    aliases: Tuple[str, ...] = ()
+    typical_grades: Optional[str] = None
+    notes: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class CrosswalkEntry:
+    id: str
+    old_name: str
+    new_clusters: Tuple[str, ...]
+    what_changed: str
+    basis: str
+    sources: Tuple[str, ...]
+    aliases: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuizOption:
+    label: str
+    clusters: Tuple[str, ...]
+    riasec: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuizQuestion:
+    id: str
+    question: str
+    options: Tuple[QuizOption, ...]
+
+
+@dataclass(frozen=True)
+class Framework:
+    name: str
+    steward: str
+    released: str
+    replaces: str
+    concepts: Tuple[Topic, ...]
+    quiz: Tuple[QuizQuestion, ...]
+    sources: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class District:
+    id: str
+    name: str
+    example: bool
+    counselor_contact: Dict[str, str]
+    pathways_offered: Tuple[Dict, ...] = ()
+    dual_enrollment_partners: Tuple[Dict, ...] = ()
+    employers: Tuple[Dict, ...] = ()
+
+
+@dataclass
+class KnowledgeBase:
+    groupings: Dict[str, Grouping] = field(default_factory=dict)
+    clusters: Dict[str, Cluster] = field(default_factory=dict)
+    sub_clusters: Dict[str, SubCluster] = field(default_factory=dict)
+    occupations: Dict[str, Occupation] = field(default_factory=dict)
+    pathways: Dict[str, Pathway] = field(default_factory=dict)
+    credentials: Dict[str, Credential] = field(default_factory=dict)
+    work_based_learning: Dict[str, WorkBasedLearning] = field(default_factory=dict)
+    dual_enrollment_topics: Dict[str, Topic] = field(default_factory=dict)
+    dual_enrollment_other_names: Tuple[str, ...] = ()
+    crosswalk: Dict[str, CrosswalkEntry] = field(default_factory=dict)
+    framework: Optional[Framework] = None
+    districts: Dict[str, District] = field(default_factory=dict)
+    version: str = ""
+
+    # -- names -------------------------------------------------------------
+    KINDS = ("grouping", "cluster", "sub_cluster", "occupation", "pathway", "credential",
+             "work_based_learning", "old_cluster")
+
+    def table(self, kind: str) -> Dict[str, object]:
+        return {
+            "grouping": self.groupings, "cluster": self.clusters, "sub_cluster": self.sub_clusters,
+            "occupation": self.occupations, "pathway": self.pathways, "credential": self.credentials,
+            "work_based_learning": self.work_based_learning, "old_cluster": self.crosswalk,
+            "dual_enrollment_topic": self.dual_enrollment_topics, "district": self.districts,
+        }[kind]
+
+    @staticmethod
+    def display_name(item) -> str:
+        for attribute in ("name", "title", "old_name"):
+            value = getattr(item, attribute, None)
+            if value:
+                return value
+        return item.id
+
+    @staticmethod
+    def names_of(item) -> List[str]:
+        """Every name an item answers to: its name or title plus aliases."""
+        names = [KnowledgeBase.display_name(item)]
+        names.extend(getattr(item, "aliases", ()) or ())
+        return names
+
+    def get(self, kind: str, item_id: str):
+        return self.table(kind).get(item_id)
+
+    def name_of(self, kind: str, item_id: str) -> str:
+        item = self.get(kind, item_id)
+        return self.display_name(item) if item else item_id
+
+    def find(self, kind: str, name: str):
+        """The item of a kind whose id, name or alias matches, ignoring case and punctuation."""
+        key = fold(name)
+        for item_id in sorted(self.table(kind)):
+            item = self.table(kind)[item_id]
+            if key == fold(item_id) or any(fold(n) == key for n in self.names_of(item)):
+                return item
+        return None
+
+    def find_any(self, name: str) -> List[Tuple[str, object]]:
+        """All (kind, item) pairs answering to a name, in kind order then id order."""
+        return [(kind, item) for kind in self.KINDS
+                for item in [self.find(kind, name)] if item is not None]
+
+    # -- structure ---------------------------------------------------------
+    def sorted_items(self, kind: str, ids: Optional[Iterable[str]] = None) -> List:
+        table = self.table(kind)
+        chosen = table.values() if ids is None else [table[i] for i in ids if i in table]
+        return sorted(chosen, key=lambda item: (fold(self.display_name(item)), item.id))
+
+    def clusters_in_grouping(self, grouping_id: str) -> List[Cluster]:
+        return self.sorted_items("cluster", [c.id for c in self.clusters.values() if c.grouping == grouping_id])
+
+    def grouping_of(self, cluster_id: str) -> Optional[Grouping]:
+        cluster = self.clusters.get(cluster_id)
+        return self.groupings.get(cluster.grouping) if cluster else None
+
+    def sub_clusters_of(self, cluster_id: str) -> List[SubCluster]:
+        return self.sorted_items("sub_cluster", [s.id for s in self.sub_clusters.values() if s.cluster == cluster_id])
+
+    def occupations_of(self, sub_cluster_id: str) -> List[Occupation]:
+        return self.sorted_items("occupation", [o.id for o in self.occupations.values()
+                                                if o.sub_cluster == sub_cluster_id])
+
+    def pathways_for_cluster(self, cluster_id: str) -> List[Pathway]:
+        return self.sorted_items("pathway", [p.id for p in self.pathways.values() if p.cluster == cluster_id])
+
+    def pathways_for_sub_cluster(self, sub_cluster_id: str) -> List[Pathway]:
+        return self.sorted_items("pathway", [p.id for p in self.pathways.values()
+                                             if sub_cluster_id in p.sub_clusters])
+
+    def credentials_for_pathway(self, pathway_id: str) -> List[Credential]:
+        pathway = self.pathways.get(pathway_id)
+        return self.sorted_items("credential", pathway.credentials) if pathway else []
+
+    def pathways_for_credential(self, credential_id: str) -> List[Pathway]:
+        return self.sorted_items("pathway", [p.id for p in self.pathways.values() if credential_id in p.credentials])
+
+    def credentials_for_cluster(self, cluster_id: str) -> List[Credential]:
+        return self.sorted_items("credential", [c.id for c in self.credentials.values() if cluster_id in c.clusters])
+
+    def credentials_for_sub_cluster(self, sub_cluster_id: str) -> List[Credential]:
+        direct = [c.id for c in self.credentials.values() if sub_cluster_id in c.sub_clusters]
+        via_pathways = [cid for p in self.pathways_for_sub_cluster(sub_cluster_id) for cid in p.credentials]
+        return self.sorted_items("credential", sorted(set(direct + via_pathways)))
+
+    def crosswalk_for_cluster(self, cluster_id: str) -> List[CrosswalkEntry]:
+        return self.sorted_items("old_cluster", [e.id for e in self.crosswalk.values() if cluster_id in e.new_clusters])
+
+    def district(self) -> Optional[District]:
+        """The local district layer in use: a real district wins over the shipped example."""
+        real = [d for d in self.districts.values() if not d.example]
+        chosen = real or list(self.districts.values())
+        return sorted(chosen, key=lambda d: d.id)[0] if chosen else None
+
+    def stats(self) -> Dict[str, int]:
+        return {
+            "groupings": len(self.groupings),
+            "clusters": len(self.clusters),
+            "sub_clusters": len(self.sub_clusters),
+            "occupations": len(self.occupations),
+            "pathways": len(self.pathways),
+            "credentials": len(self.credentials),
+            "dual_enrollment": sum(len(p.dual_enrollment) for p in self.pathways.values()),
+            "crosswalk": len(self.crosswalk),
+        }

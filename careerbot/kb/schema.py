@@ -1,0 +1,117 @@
+"""JSON schemas for each kind of knowledge file. Friendly wording of errors is in validate.py."""
+
+ID = {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}
+TEXT = {"type": "string", "minLength": 1}
+LINK = {"type": "string", "minLength": 1}
+SOURCES = {"type": "array", "items": LINK, "minItems": 1}
+TEXTS = {"type": "array", "items": TEXT}
+IDS = {"type": "array", "items": ID}
+CODE = {"type": "string", "pattern": "^[0-9]{6}$"}
+RIASEC = {"type": "array", "items": {"enum": list("RIASEC")}, "minItems": 1, "maxItems": 3}
+
+
+def entry(required, optional=None):
+    properties = dict(required)
+    properties.update(optional or {})
+    return {"type": "object", "properties": properties, "required": sorted(required),
+            "additionalProperties": False}
+
+
+def listing(item, min_items=1):
+    return {"type": "array", "items": item, "minItems": min_items}
+
+
+GROUPING = entry(
+    {"id": ID, "name": TEXT, "purpose": TEXT, "cross_cutting": {"type": "boolean"}, "sources": SOURCES},
+    {"aliases": TEXTS, "interest_keywords": TEXTS},
+)
+
+MEDIAN_WAGE = entry({"amount": {"type": "number", "exclusiveMinimum": 0}, "per": {"enum": ["year", "hour"]},
+                     "year": {"type": "integer", "minimum": 2000, "maximum": 2100}, "source": LINK})
+
+OCCUPATION = entry(
+    {"title": TEXT, "education": TEXT},
+    {"aliases": TEXTS, "soc": {"type": "string", "pattern": "^[0-9]{2}-[0-9]{4}(\\.[0-9]{2})?$"},
+     "median_wage": MEDIAN_WAGE, "description": TEXT},
+)
+
+SUB_CLUSTER = entry(
+    {"id": ID, "name": TEXT, "description": TEXT, "interest_keywords": TEXTS,
+     "occupations": listing(OCCUPATION, 3), "sources": SOURCES},
+    {"code": CODE, "aliases": TEXTS},
+)
+
+CLUSTER = entry(
+    {"id": ID, "code": CODE, "name": TEXT, "grouping": ID, "cross_cutting": {"type": "boolean"},
+     "description": TEXT, "interest_keywords": TEXTS, "riasec": RIASEC, "sources": SOURCES,
+     "sub_clusters": listing(SUB_CLUSTER)},
+    {"aliases": TEXTS},
+)
+
+COURSE = entry({"grade": {"type": "integer", "minimum": 9, "maximum": 12}, "name": TEXT})
+WBL_ITEM = entry({"type": ID, "description": TEXT})
+DE_COURSE = entry({"course": TEXT}, {"credits": {"type": "number", "minimum": 0}, "note": TEXT})
+
+PATHWAY = entry(
+    {"id": ID, "name": TEXT, "cluster": ID, "sub_clusters": listing(ID), "description": TEXT,
+     "courses": listing(COURSE, 2), "middle_school": listing(TEXT), "work_based_learning": listing(WBL_ITEM),
+     "dual_enrollment": {"type": "array", "items": DE_COURSE}, "credentials": IDS, "sources": SOURCES},
+    {"aliases": TEXTS},
+)
+
+CREDENTIAL = entry(
+    {"id": ID, "name": TEXT, "issuer": TEXT, "clusters": listing(ID), "description": TEXT,
+     "preparation": TEXT, "url": LINK, "sources": SOURCES},
+    {"aliases": TEXTS, "sub_clusters": IDS, "min_age": {"type": "integer", "minimum": 0, "maximum": 99},
+     "min_grade": {"type": "integer", "minimum": 1, "maximum": 12}, "cost": TEXT},
+)
+
+TOPIC = entry({"id": ID, "title": TEXT, "answer": TEXT, "keywords": TEXTS, "sources": SOURCES})
+
+DUAL_ENROLLMENT = entry({"other_names": TEXTS, "topics": listing(TOPIC)})
+
+WBL_TYPE = entry(
+    {"id": ID, "name": TEXT, "description": TEXT, "sources": SOURCES},
+    {"aliases": TEXTS, "typical_grades": TEXT, "notes": TEXT},
+)
+
+CROSSWALK = entry(
+    {"id": ID, "old_name": TEXT, "new_clusters": listing(ID), "what_changed": TEXT,
+     "basis": {"enum": ["stated", "name-based"]}, "sources": SOURCES},
+    {"aliases": TEXTS},
+)
+
+QUIZ_OPTION = entry({"label": {"type": "string", "minLength": 1, "maxLength": 60}, "clusters": listing(ID)},
+                    {"riasec": {"type": "array", "items": {"enum": list("RIASEC")}}})
+QUIZ_QUESTION = entry({"id": ID, "question": TEXT, "options": listing(QUIZ_OPTION, 2)})
+
+FRAMEWORK = entry(
+    {"name": TEXT, "steward": TEXT, "released": TEXT, "replaces": TEXT, "concepts": listing(TOPIC),
+     "quiz": listing(QUIZ_QUESTION, 3)},
+    {"sources": SOURCES, "quiz_sources": SOURCES},
+)
+
+CONTACT = entry({"office": TEXT}, {"url": LINK, "phone": TEXT, "email": TEXT})
+DISTRICT = entry(
+    {"id": ID, "name": TEXT, "counselor_contact": CONTACT},
+    {"example": {"type": "boolean"},
+     "pathways_offered": {"type": "array", "items": entry({"pathway": ID}, {"schools": TEXTS, "note": TEXT})},
+     "dual_enrollment_partners": {"type": "array", "items": entry(
+         {"name": TEXT}, {"url": LINK, "pathways": IDS, "courses": TEXTS, "note": TEXT})},
+     "employers": {"type": "array", "items": entry(
+         {"name": TEXT}, {"offers": IDS, "clusters": IDS, "url": LINK, "note": TEXT})},
+     "sources": SOURCES},
+)
+
+# Each knowledge file has exactly one of these top-level keys.
+FILE_KINDS = {
+    "groupings": listing(GROUPING),
+    "cluster": CLUSTER,
+    "pathways": listing(PATHWAY),
+    "credentials": listing(CREDENTIAL),
+    "dual_enrollment": DUAL_ENROLLMENT,
+    "work_based_learning": listing(WBL_TYPE),
+    "crosswalk": listing(CROSSWALK),
+    "framework": FRAMEWORK,
+    "district": DISTRICT,
+}
