@@ -1,0 +1,216 @@
+"""Finds knowledge-base terms in what a student types, and returns them as knowledge-base ids.
+
+The spaCy pipeline is built from `spacy.blank("en")` (no downloaded model):
+  tokenizer -> `careerbot_norm` (lowercase, light lemma, spelling correction towards the
+  knowledge-base vocabulary) -> a PhraseMatcher on NORM whose patterns are generated from the
+  knowledge base (names, aliases, interest keywords). Matches may overlap; the longest win,
+  and one span can carry several labels (e.g. "information technology" is both an old
+  cluster and an alias of Digital Technology).
+"""
+import threading
+from dataclasses import dataclass
+from typing import Dict, Iterable, List, Set, Tuple
+
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from careerbot.kb.model import KnowledgeBase, fold
+
+LABELS = ("grouping", "cluster", "sub_cluster", "occupation", "credential", "pathway", "old_cluster",
+          "work_based_learning", "interest")
+
+
+def light_lemma(word: str) -> str:
+    """Plural-insensitive form: 'nurses' -> 'nurse', 'technologies' -> 'technology'."""
+    if word == "&":
+        return "and"
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+        return word[:-1]
+    return word
+
+
+class SpellingCorrector:
+    """Maps a misspelled word to a vocabulary word one edit away (two for long words).
+
+    Symmetric-delete lookup (the SymSpell idea): cheap at run time, exact distance checked.
+    """
+
+    def __init__(self, vocabulary: Iterable[str], known_words: Iterable[str]):
+        self.vocabulary = {w for w in vocabulary if w.isalpha() and len(w) >= 5}
+        self.known = set(known_words) | set(STOP_WORDS)
+        self.deletes: Dict[str, Set[str]] = {}
+        for word in self.vocabulary:
+            for variant in self._deletions(word, self._max_distance(word)):
+                self.deletes.setdefault(variant, set()).add(word)
+        self.cache: Dict[str, str] = {}
+
+    @staticmethod
+    def _max_distance(word: str) -> int:
+        return 2 if len(word) >= 9 else 1
+
+    @staticmethod
+    def _deletions(word: str, distance: int) -> Set[str]:
+        result, frontier = {word}, {word}
+        for _ in range(distance):
+            frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+            result |= frontier
+        return result
+
+    def correct(self, word: str) -> str:
+        if word in self.vocabulary or word in self.known or len(word) < 5 or not word.isalpha():
+            return word
+        if word not in self.cache:
+            limit = self._max_distance(word)
+            candidates = set()
+            for variant in self._deletions(word, limit):
+                candidates |= self.deletes.get(variant, set())
+            scored = sorted((_edit_distance(word, c), c) for c in candidates)
+            best = [c for d, c in scored if d <= limit]
+            self.cache[word] = best[0] if best else word
+        return self.cache[word]
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance."""
+    rows = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        rows[i][0] = i
+    for j in range(len(b) + 1):
+        rows[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[-1][-1]
+
+
+@dataclass(frozen=True)
+class Mention:
+    label: str
+    value: str      # knowledge-base id (for interests: the folded keyword)
+    start: int      # character offsets in the original text
+    end: int
+    text: str
+
+
+class TermFinder:
+    """A spaCy pipeline recognising the terms of one knowledge-base version."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.version = kb.version
+        terms = list(knowledge_terms(kb))
+        words = {t for _, text, _ in terms for t in fold(text).split()}
+        vocabulary = words | {light_lemma(w) for w in words}
+        self.corrector = SpellingCorrector(vocabulary, _known_words(kb))
+        self.nlp = spacy.blank("en")
+        corrector = self.corrector
+
+        @Language.component("careerbot_norm_%s" % id(self))
+        def normalise(doc: Doc) -> Doc:
+            for token in doc:
+                token.norm_ = light_lemma(corrector.correct(token.lower_))
+            return doc
+
+        self.nlp.add_pipe("careerbot_norm_%s" % id(self))
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        patterns: Dict[Tuple[str, str], List[Doc]] = {}
+        texts = [fold(text) for _, text, _ in terms]
+        for (label, _, value), doc in zip(terms, self.nlp.pipe(texts)):
+            if len(doc):
+                patterns.setdefault((label, value), []).append(doc)
+        self.keys: Dict[int, Tuple[str, str]] = {}
+        for (label, value), docs in sorted(patterns.items()):
+            key = "%s|%s" % (label, value)
+            self.keys[self.nlp.vocab.strings.add(key)] = (label, value)
+            self.matcher.add(key, docs)
+
+    def find(self, text: str) -> List[Mention]:
+        doc = self.nlp(text)
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            if _is_weak(doc[start:end]):
+                continue
+            label, value = self.keys[match_id]
+            spans.append((start, end, label, value))
+        return _longest(doc, spans)
+
+
+def _is_weak(span) -> bool:
+    """Short or everyday words ("it", "ag") only count when written in capitals ("IT")."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    return token.is_alpha and (token.lower_ in STOP_WORDS or len(token) <= 2) and not token.is_upper
+
+
+def _longest(doc: Doc, spans) -> List[Mention]:
+    """Keeps the longest matches; a span may keep several labels; result ordered by position."""
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0], LABELS.index(s[2]), s[3]))
+    taken: List[Tuple[int, int]] = []
+    mentions = []
+    for start, end, label, value in spans:
+        overlaps = [(a, b) for a, b in taken if a < end and start < b]
+        if overlaps and overlaps != [(start, end)]:
+            continue
+        if (start, end) not in taken:
+            taken.append((start, end))
+        span = doc[start:end]
+        mentions.append(Mention(label, value, span.start_char, span.end_char, span.text))
+    unique = sorted(set(mentions), key=lambda m: (m.start, LABELS.index(m.label), m.value))
+    return unique
+
+
+def knowledge_terms(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
+    """(label, text, value) for every term the NLU must recognise, generated from the knowledge base."""
+    for kind in ("grouping", "cluster", "sub_cluster", "occupation", "credential", "pathway", "old_cluster",
+                 "work_based_learning"):
+        for item in kb.table(kind).values():
+            for name in KnowledgeBase.names_of(item):
+                yield kind, name, item.id
+    keyword_sources = list(kb.groupings.values()) + list(kb.clusters.values()) + list(kb.sub_clusters.values())
+    for item in keyword_sources:
+        for keyword in item.interest_keywords:
+            yield "interest", keyword, fold(keyword)
+
+
+def _known_words(kb: KnowledgeBase) -> Set[str]:
+    """Ordinary words seen in knowledge-base prose; they are never 'corrected' into terms."""
+    words: Set[str] = set()
+    for item in list(kb.clusters.values()) + list(kb.sub_clusters.values()) + list(kb.credentials.values()) + \
+            list(kb.pathways.values()) + list(kb.dual_enrollment_topics.values()) + list(kb.groupings.values()):
+        for attribute in ("description", "purpose", "answer", "preparation"):
+            words.update(fold(getattr(item, attribute, "") or "").split())
+    words.update(COMMON_WORDS)
+    return words
+
+
+# Everyday words students type that sit one edit away from knowledge-base words.
+COMMON_WORDS = """like liked likes love loves want wanna think thing things stuff maybe really people person
+about what which where there their these those would could should being doing going making taking
+helping help helps working work works playing games learn learning school class classes grade grades
+money music sports being outside inside later actually rather animal other others every never always
+please thanks hello hey yeah okay sure something anything nothing everything kinda sorta gonna
+career careers college course courses credit credits certification certifications""".split()
+
+
+class TermFinderCache:
+    """One TermFinder per knowledge-base version, rebuilt when staff edits arrive."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._finder = None
+
+    def for_knowledge(self, kb: KnowledgeBase) -> TermFinder:
+        with self._lock:
+            if self._finder is None or self._finder.version != kb.version:
+                self._finder = TermFinder(kb)
+            return self._finder

@@ -1,0 +1,52 @@
+"""What one student has explored so far, kept in a single Rasa slot as a plain dict."""
+from dataclasses import asdict, dataclass, field
+from typing import Dict, List, Optional
+
+DISCUSSED_KINDS = ("groupings", "clusters", "sub_clusters", "pathways", "credentials", "dual_enrollment",
+                   "work_based_learning")
+
+
+@dataclass
+class ExplorationState:
+    grade: Optional[int] = None
+    interests: List[str] = field(default_factory=list)        # words the student used, in order
+    signals: List[List[str]] = field(default_factory=list)    # [label, knowledge id, text] behind the interests
+    groupings: List[str] = field(default_factory=list)
+    clusters: List[str] = field(default_factory=list)
+    sub_clusters: List[str] = field(default_factory=list)
+    pathways: List[str] = field(default_factory=list)
+    credentials: List[str] = field(default_factory=list)
+    dual_enrollment: List[str] = field(default_factory=list)  # pathway ids, or "general"
+    work_based_learning: List[str] = field(default_factory=list)
+    focus: Optional[List[str]] = None                         # [kind, id] under discussion
+    offered: List[List[str]] = field(default_factory=list)    # [kind, id] of the last buttons offered
+    shown_clusters: List[str] = field(default_factory=list)   # clusters already suggested from interests
+    quiz: Optional[Dict] = None                               # {"step": int, "answers": [option index...]}
+
+    @classmethod
+    def from_slot(cls, value) -> "ExplorationState":
+        if not isinstance(value, dict):
+            return cls()
+        known = {k: v for k, v in value.items() if k in cls.__dataclass_fields__}
+        try:
+            return cls(**known)
+        except TypeError:
+            return cls()
+
+    def to_slot(self) -> Dict:
+        return asdict(self)
+
+    def discuss(self, kind: str, item_id: str) -> None:
+        items = getattr(self, kind)
+        if item_id not in items:
+            items.append(item_id)
+
+    def add_signal(self, label: str, value: str, text: str) -> bool:
+        signal = [label, value, text]
+        if signal in self.signals:
+            return False
+        self.signals.append(signal)
+        word = text.strip().lower()
+        if word and word not in self.interests:
+            self.interests.append(word)
+        return True

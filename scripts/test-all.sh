@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Every check, in order of cost: unit tests, knowledge base, Rasa data, training, test stories,
+# NLU evaluation, then the running stack (live conversations and browser tests).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+PY=.venv/bin/python
+RASA=.venv/bin/rasa
+export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 PYTHONPATH="$root"
+# The stack under test uses its own ports so it can run beside `make run`.
+export CAREERBOT_RASA_PORT=5105 CAREERBOT_ACTION_PORT=5155 CAREERBOT_WEB_PORT=8180
+export CAREERBOT_REST_URL="http://127.0.0.1:$CAREERBOT_RASA_PORT" CAREERBOT_WEB_URL="http://127.0.0.1:$CAREERBOT_WEB_PORT"
+mkdir -p results
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "Unit tests (package, actions, safety, web server)"
+$PY -m pytest -q -m "not browser and not live" tests
+
+step "Knowledge base check"
+.venv/bin/careerbot kb check
+
+step "Rasa data validation"
+$RASA data validate --quiet
+
+step "Training (only if training data, domain, config or knowledge changed)"
+$PY scripts/train_if_changed.py
+
+step "Test stories (every flow, end to end through NLU)"
+rm -rf results/stories
+$RASA test core --model models/careerbot.tar.gz --stories tests/stories --out results/stories \
+  --fail-on-prediction-errors --no-plot
+
+step "NLU evaluation on held-out student messages"
+rm -rf results/nlu
+$RASA test nlu --model models/careerbot.tar.gz --nlu tests/nlu/heldout.yml --out results/nlu --no-plot
+$PY scripts/check_nlu_report.py results/nlu/intent_report.json --min-macro-f1 0.95
+
+step "Browser dependencies (Chromium, axe-core)"
+bash scripts/ensure-browser-deps.sh
+
+step "Starting the stack on test ports"
+log=results/stack.log
+$PY -m careerbot.stack > "$log" 2>&1 &
+stack_pid=$!
+trap 'kill -INT $stack_pid 2>/dev/null; wait $stack_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  if grep -q "Career bot is ready" "$log"; then break; fi
+  if ! kill -0 $stack_pid 2>/dev/null; then cat "$log"; echo "The stack failed to start." >&2; exit 1; fi
+  sleep 1
+done
+grep -q "Career bot is ready" "$log" || { cat "$log"; echo "The stack did not become ready." >&2; exit 1; }
+
+step "Live conversations and browser tests against the running stack"
+$PY -m pytest -q -m "live or browser" tests
+
+if [ -f ../shared/eval/converse.py ] && [ -f ../shared/eval/sample_conversations.yml ]; then
+  step "Shared sample conversations"
+  $PY ../shared/eval/converse.py ../shared/eval/sample_conversations.yml --url "$CAREERBOT_REST_URL"
+fi
+
+step "All checks passed"

@@ -1,0 +1,45 @@
+"""Trains the Rasa model only when its inputs changed since the last successful training."""
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "careerbot.tar.gz"
+STAMP = ROOT / "models" / "careerbot.fingerprint"
+INPUTS = ["domain.yml", "config.yml", "data", "knowledge", "careerbot/rasa_components.py"]
+
+
+def fingerprint() -> str:
+    digest = hashlib.sha256()
+    for entry in INPUTS:
+        path = ROOT / entry
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if "__pycache__" in file.parts:
+                continue
+            digest.update(str(file.relative_to(ROOT)).encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def main() -> int:
+    wanted = fingerprint()
+    if MODEL.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
+        print("No changes to training data, domain, config or knowledge since the last model: "
+              "reusing %s." % MODEL.relative_to(ROOT))
+        return 0
+    print("Training the model (about 2 minutes)...", flush=True)
+    rasa = str(Path(sys.executable).parent / "rasa")
+    result = subprocess.run([rasa, "train", "--fixed-model-name", "careerbot", "--out", "models", "--quiet"],
+                            cwd=ROOT, env=dict(os.environ))
+    if result.returncode != 0:
+        print("Training failed (exit code %d)." % result.returncode, file=sys.stderr)
+        return result.returncode
+    STAMP.write_text(wanted)
+    print("Model saved to %s." % MODEL.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
