@@ -103,18 +103,6 @@ def focus_cluster(kb: KnowledgeBase, state: ExplorationState) -> Optional[str]:
     return None
 
 
-def focus_sub_cluster(kb: KnowledgeBase, state: ExplorationState) -> Optional[str]:
-    if not state.focus:
-        return None
-    kind, item_id = state.focus
-    item = kb.get(kind, item_id)
-    if kind == "sub_cluster" and item:
-        return item_id
-    if kind == "occupation" and item:
-        return item.sub_cluster
-    return None
-
-
 def set_focus(state: ExplorationState, kind: str, item_id: str) -> None:
     state.focus = [kind, item_id]
     section = {"grouping": "groupings", "cluster": "clusters", "sub_cluster": "sub_clusters",
@@ -347,6 +335,10 @@ def handle_share_interest(kb, state, turn):
         return [text_message("Tell me a bit more! What's a school subject, hobby or job you like? "
                              "Or pick an area, or take a quick quiz.",
                              [button("Take a quick quiz", "request_quiz")] + grouping_buttons(kb))]
+    hobby_words = turn.first("interest", "occupation")
+    if named is not None and named.label != "occupation" and hobby_words is None \
+            and kb.get(named.label, named.value) is not None:
+        return describe(kb, state, named.label, named.value, turn)
     if not added and named is None:
         return [text_message("I'm not sure which careers fit that yet. Can you say it another way, "
                              "like a hobby, a school subject or a job?",

@@ -7,6 +7,7 @@ The spaCy pipeline is built from `spacy.blank("en")` (no downloaded model):
   and one span can carry several labels (e.g. "information technology" is both an old
   cluster and an alias of Digital Technology).
 """
+import re
 import threading
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Set, Tuple
@@ -134,7 +135,7 @@ class TermFinder:
             self.matcher.add(key, docs)
 
     def find(self, text: str) -> List[Mention]:
-        doc = self.nlp(text)
+        doc = self.nlp(_strip_punctuation(text))
         spans = []
         for match_id, start, end in self.matcher(doc):
             if _is_weak(doc[start:end]):
@@ -142,6 +143,12 @@ class TermFinder:
             label, value = self.keys[match_id]
             spans.append((start, end, label, value))
         return _longest(doc, spans)
+
+
+def _strip_punctuation(text: str) -> str:
+    """Like fold() (which shapes the patterns) but keeping case, so "IT" can still be told from "it"."""
+    text = text.replace("&", " and ").replace("’", "'")
+    return " ".join(re.sub(r"[^A-Za-z0-9+#']+", " ", text).split())
 
 
 def _is_weak(span) -> bool:
@@ -176,10 +183,29 @@ def knowledge_terms(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
         for item in kb.table(kind).values():
             for name in KnowledgeBase.names_of(item):
                 yield kind, name, item.id
+    yield from _name_parts(kb)
     keyword_sources = list(kb.groupings.values()) + list(kb.clusters.values()) + list(kb.sub_clusters.values())
     for item in keyword_sources:
         for keyword in item.interest_keywords:
             yield "interest", keyword, fold(keyword)
+
+
+def _name_parts(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
+    """Parts of compound names as extra terms: "Culinary & Food Services" -> "culinary", "food services".
+
+    A part is only used when no other cluster or sub-cluster name contains it, so it stays unambiguous.
+    """
+    owners: Dict[str, Set[Tuple[str, str]]] = {}
+    for kind in ("cluster", "sub_cluster"):
+        for item in kb.table(kind).values():
+            parts = re.split(r"\s*(?:,|&|\band\b)\s*", item.name.lower())
+            for part in (fold(p) for p in parts if p.strip()):
+                if len(part) > 3 and part not in STOP_WORDS and part != fold(item.name):
+                    owners.setdefault(part, set()).add((kind, item.id))
+    for part, items in sorted(owners.items()):
+        if len(items) == 1:
+            kind, item_id = next(iter(items))
+            yield kind, part, item_id
 
 
 def _known_words(kb: KnowledgeBase) -> Set[str]:

@@ -1,0 +1,3 @@
+from careerbot.web.server import main
+
+main()

@@ -1,0 +1,93 @@
+"""Knowledge-base term finding, payload checks and grade parsing."""
+from pathlib import Path
+
+import pytest
+
+from careerbot.grades import parse_grade
+from careerbot.kb import load_knowledge
+from careerbot.nlp import SpellingCorrector, TermFinder, knowledge_terms, light_lemma
+from careerbot.payloads import as_typed_text, is_button_payload
+
+FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge(FIXTURE).knowledge
+
+
+@pytest.fixture(scope="module")
+def finder(kb):
+    return TermFinder(kb)
+
+
+def found(finder, text):
+    return [(m.label, m.value) for m in finder.find(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i want to be a nurse", [("occupation", "physical-health--registered-nurses")]),
+    ("NURSES", [("occupation", "physical-health--registered-nurses")]),
+    ("I wanna be a pharmasist", [("occupation", "physical-health--pharmacists")]),
+    ("tell me about the building & moving grouping", [("grouping", "building-moving")]),
+    ("any certs for a drone licence?", [("credential", "faa-part-107")]),
+    ("computr coding", [("interest", "computers"), ("interest", "coding")]),
+    ("IT jobs", [("old_cluster", "information-technology")]),
+    ("what classes for it", []),
+])
+def test_finds_terms_with_case_plurals_and_typos(finder, text, expected):
+    assert found(finder, text) == expected
+
+
+def test_one_span_can_carry_two_labels(finder):
+    assert found(finder, "what happened to Information Technology?") == [
+        ("cluster", "digital-technology"), ("old_cluster", "information-technology")]
+
+
+def test_punctuation_does_not_break_names(finder):
+    assert ("grouping", "building-moving") in found(finder, "building, & moving!")
+
+
+def test_longest_match_wins(finder):
+    assert found(finder, "i like taking care of animals") == [("interest", "taking care of animals")]
+
+
+def test_terms_are_generated_from_the_knowledge_base(kb):
+    terms = set(knowledge_terms(kb))
+    assert ("credential", "drone license", "faa-part-107") in terms
+    assert ("interest", "be my own boss", "be my own boss") in terms
+    assert ("sub_cluster", "small business", "entrepreneurship-small-business") in terms  # a name part
+
+
+def test_finder_follows_knowledge_edits(kb):
+    kb.credentials["cna"] = kb.credentials["cna"].__class__(**{**kb.credentials["cna"].__dict__,
+                                                              "aliases": ("nurse aide card",)})
+    kb.version = "edited"
+    assert ("credential", "cna") in found(TermFinder(kb), "how do i get a nurse aide card")
+
+
+def test_light_lemma_and_spelling():
+    assert light_lemma("technologies") == "technology" and light_lemma("nurses") == "nurse"
+    assert light_lemma("business") == "business"
+    corrector = SpellingCorrector(["computers", "electrician"], ["hello"])
+    assert corrector.correct("computrs") == "computers"
+    assert corrector.correct("electricain") == "electrician"
+    assert corrector.correct("hello") == "hello" and corrector.correct("zebra") == "zebra"
+
+
+def test_button_payloads_are_checked_against_the_knowledge_base(kb):
+    assert is_button_payload('/ask_about{"cluster":"construction"}', kb)
+    assert is_button_payload("/request_quiz", kb)
+    assert is_button_payload('/quiz_answer{"quiz_choice":"2"}', kb)
+    assert not is_button_payload('/ask_about{"cluster":"../../etc"}', kb)
+    assert not is_button_payload('/safety{"safety_category":"none"}', kb)
+    assert not is_button_payload("/kms", kb)
+    assert not is_button_payload('/ask_about{"cluster":"construction", "x":1, "y":2}', kb)
+    assert as_typed_text("/kms") == "kms"
+
+
+@pytest.mark.parametrize("text, grade", [("im in 8th grade", 8), ("freshman", 9), ("grade 11", 11),
+                                         ("a junior", 11), ("10th", 10), ("I'm 15", None), ("senior year", 12),
+                                         ("sixth grade", 6), ("5th grade", None)])
+def test_parse_grade(text, grade):
+    assert parse_grade(text) == grade
