@@ -44,8 +44,8 @@ def send(dispatcher: CollectingDispatcher, messages: List[Dict]) -> None:
                                  json_message=message.get("custom"))
 
 
-class CareerAction(Action):
-    """Answers the latest message through careerbot.conversation.respond."""
+class CareerAction:
+    """Answers the latest message through careerbot.conversation.respond (mixed into each Action below)."""
 
     action_name = ""
     intent = None   # when set, the turn is handled as this intent whatever NLU said
@@ -83,7 +83,7 @@ ACTIONS = {
 }
 
 for _name, _intent in ACTIONS.items():
-    globals()["Action_" + _name] = type("Action_" + _name, (CareerAction,),
+    globals()["Action_" + _name] = type("Action_" + _name, (CareerAction, Action),
                                         {"action_name": _name, "intent": _intent, "__module__": __name__})
 
 

@@ -328,6 +328,7 @@ def handle_fallback(kb, state, turn):
 
 def handle_share_interest(kb, state, turn):
     named = turn.first("cluster", "sub_cluster", "occupation", "grouping")
+    before = len(state.signals)
     added = remember_interests(state, turn)
     if turn.first("credential") and not added:
         return describe_credential(kb, state, turn.first("credential").value, turn.text)
@@ -343,12 +344,18 @@ def handle_share_interest(kb, state, turn):
         return [text_message("I'm not sure which careers fit that yet. Can you say it another way, "
                              "like a hobby, a school subject or a job?",
                              [button("Take a quick quiz", "request_quiz")] + grouping_buttons(kb))]
-    return suggest_clusters(kb, state)
+    return suggest_clusters(kb, state, latest=state.signals[before:])
 
 
-def suggest_clusters(kb, state, after_quiz: bool = False):
+def suggest_clusters(kb, state, after_quiz: bool = False, latest=()):
+    """Ranks clusters on everything said so far, led by what was just said (so students can switch)."""
     matches = rank_clusters(kb, state.signals)
-    top = top_matches(matches)
+    leading = [m.cluster_id for m in top_matches(rank_clusters(kb, latest), 2)] if latest else []
+    matches = sorted(matches, key=lambda m: (m.cluster_id not in leading,
+                                             leading.index(m.cluster_id) if m.cluster_id in leading else 0))
+    top = top_matches(matches) if not leading else (
+        [m for m in matches if m.cluster_id in leading] +
+        [m for m in top_matches(matches) if m.cluster_id not in leading])[:3]
     if not top:
         return handle_fallback(kb, state, None)
     groupings = [g for g, _ in rank_groupings(kb, top)][:2]
@@ -359,7 +366,7 @@ def suggest_clusters(kb, state, after_quiz: bool = False):
         if match.cluster_id not in state.shown_clusters:
             state.shown_clusters.append(match.cluster_id)
     state.focus = ["cluster", top[0].cluster_id]
-    reasons = top[0].reasons[-3:]
+    reasons = [r for r in top[0].reasons if any(r == text for _, _, text in latest)][-3:] or top[0].reasons[-3:]
     opening = "Based on your quiz answers" if after_quiz else "Because you mentioned %s" % quoted(reasons)
     grouping_names = join_names([kb.groupings[g].name for g in groupings])
     lines = ["%s, the %s grouping%s could fit you." % (opening, grouping_names, "s" if len(groupings) > 1 else ""),
@@ -411,7 +418,6 @@ def handle_ask_about(kb, state, turn):
         mention = turn.first(kind)
         if mention is None or kb.get(kind, mention.value) is None:
             continue
-        remember_interests(state, turn)
         return describe(kb, state, kind, mention.value, turn)
     if turn.first("interest"):
         return handle_share_interest(kb, state, turn)
@@ -439,7 +445,6 @@ def describe(kb, state, kind, item_id, turn):
 
 
 def handle_ask_careers(kb, state, turn):
-    remember_interests(state, turn)
     occupation = turn.first("occupation")
     if occupation:
         return describe_occupation(kb, state, occupation.value)
@@ -481,7 +486,6 @@ def pathways_for_target(kb, kind, item_id):
 
 
 def handle_ask_courses(kb, state, turn):
-    remember_interests(state, turn)
     grade = grades.parse_grade(turn.text)
     if grade:
         state.grade = grade
@@ -566,7 +570,6 @@ def pathway_dual_enrollment(kb, state, pathway):
 
 
 def handle_ask_credentials(kb, state, turn):
-    remember_interests(state, turn)
     credential = turn.first("credential")
     if credential:
         return describe_credential(kb, state, credential.value, turn.text)

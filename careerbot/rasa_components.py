@@ -34,6 +34,8 @@ from careerbot.safety import screen
 logger = logging.getLogger(__name__)
 
 FLAGS = "careerbot_flags"   # message attribute carrying InputGuard's findings to SafetyOverride
+SCREEN_TEXT = "careerbot_screen_text"   # the whole message, before truncation, for the safety screen
+SCREEN_LIMIT = 20000
 SAFETY_INTENT = "safety"
 UNCLEAR_INTENT = "empty_input"
 
@@ -64,6 +66,7 @@ class InputGuard(_Stateless):
                     message.set(FLAGS, ["button"], add_to_output=False)
                     continue
                 raw = as_typed_text(raw)
+            message.set(SCREEN_TEXT, raw[:SCREEN_LIMIT], add_to_output=False)
             cleaned = clean_user_text(raw)
             if cleaned.truncated:
                 flags.append("truncated")
@@ -106,7 +109,7 @@ class SafetyOverride(_Stateless):
             flags = message.get(FLAGS) or []
             if "button" in flags:
                 continue
-            result = screen(message.get(TEXT) or "")
+            result = screen(message.get(SCREEN_TEXT) or message.get(TEXT) or "")
             if result.category:
                 logger.info("Safety screen matched (rule %s).", result.rule)
                 self._override(message, SAFETY_INTENT, {"entity": "safety_category", "value": result.category})

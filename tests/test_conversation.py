@@ -1,0 +1,246 @@
+"""Conversation core against the fixture knowledge base, with mentions found by the real term finder."""
+import json
+from pathlib import Path
+
+import pytest
+
+from careerbot.conversation import Mention, Turn, choice_from_text, dual_enrollment_topic, respond
+from careerbot.kb import load_knowledge
+from careerbot.nlp import TermFinder
+from careerbot.state import ExplorationState
+
+FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge(FIXTURE).knowledge
+
+
+@pytest.fixture(scope="module")
+def finder(kb):
+    return TermFinder(kb)
+
+
+class Chat:
+    """Plays turns against the core the way the Rasa action does."""
+
+    def __init__(self, kb, finder):
+        self.kb, self.finder, self.state = kb, finder, ExplorationState()
+
+    def say(self, intent, text="", **entities):
+        mentions = [Mention(m.label, m.value, m.text) for m in self.finder.find(text)]
+        mentions += [Mention(k, v, v) for k, v in entities.items()]
+        choice = entities.pop("quiz_choice", None)
+        self.messages = respond(self.kb, self.state, Turn(intent, text, mentions,
+                                                         int(choice) if choice is not None else None))
+        self.state = type(self.state).from_slot(json.loads(json.dumps(self.state.to_slot())))  # slot round trip
+        return self
+
+    @property
+    def text(self):
+        return "\n".join(m.get("text") or "" for m in self.messages)
+
+    @property
+    def buttons(self):
+        return [b for m in self.messages for b in m.get("buttons", [])]
+
+    def click(self, title):
+        button = next(b for b in self.buttons if title.lower() in b["title"].lower())
+        intent, _, body = button["payload"][1:].partition("{")
+        entities = json.loads("{" + body) if body else {}
+        return self.say(intent, **entities)
+
+
+@pytest.fixture
+def chat(kb, finder):
+    return Chat(kb, finder)
+
+
+def test_greeting_is_honest_and_asks_about_interests(chat):
+    chat.say("greet", "hey")
+    assert "computer program" in chat.text and "like" in chat.text
+    assert any(b["title"] == "Building & Moving" for b in chat.buttons)
+
+
+def test_interest_names_grouping_cluster_and_why(chat):
+    chat.say("share_interest", "I like taking care of amimals")
+    assert "Cultivating Resources" in chat.text and "Agriculture" in chat.text
+    assert 'mentioned "taking care of amimals"' in chat.text
+    titles = [b["title"] for b in chat.buttons]
+    assert "Agriculture" in titles and "Something else" in titles
+    assert "What grade are you in?" in chat.text
+
+
+def test_interests_add_up_across_the_conversation(chat):
+    chat.say("share_interest", "i like coding")
+    chat.say("share_interest", "and video games")
+    assert chat.state.interests == ["coding", "video games"]
+    assert chat.text.index("Digital Technology") < chat.text.index("Career clusters") + 200
+
+
+def test_occupation_leads_to_its_cluster(chat):
+    chat.say("share_interest", "I want to be a nurse")
+    assert "Healthcare & Human Services" in chat.text
+
+
+def test_interdisciplinary_industry_plus_cross_cutting(chat):
+    chat.say("share_interest", "start my own contracting business")
+    assert "Construction" in chat.text and "Management & Entrepreneurship" in chat.text
+    assert "cross-cutting" in chat.text
+
+
+def test_cluster_to_sub_clusters_to_careers_with_education(chat):
+    chat.say("ask_about", "tell me about construction")
+    assert "Skilled Trades" in chat.text
+    chat.click("Skilled Trades")
+    assert "Electricians" in chat.text and "apprenticeship" in chat.text
+    assert "$61,590 a year (2023)" in chat.text
+
+
+def test_follow_ups_refer_to_the_topic_in_context(chat):
+    chat.say("ask_about", "construction")
+    chat.say("ask_courses", "what classes for that?")
+    assert "Construction Trades" in chat.text and "Grade 9: Fundamentals of Construction" in chat.text
+    assert "Test High School" in chat.text  # the local layer
+    chat.say("ask_credentials", "and certifications?")
+    assert "OSHA 10-Hour Construction" in chat.text and "NCCER" in chat.text
+
+
+def test_switching_topic(chat):
+    chat.say("ask_about", "construction")
+    chat.say("share_interest", "actually I'd rather work with computers")
+    chat.say("ask_courses", "what classes would I take")
+    assert "Programming & Software Development" in chat.text
+
+
+def test_middle_school_grade_leads_with_exploration(chat):
+    chat.say("inform_grade", "im in 7th grade")
+    assert chat.state.grade == 7 and "Middle school" in chat.text
+    chat.say("ask_about", "construction")
+    chat.say("ask_courses", "what classes")
+    assert chat.text.index("middle school") < chat.text.index("Grade 9")
+    chat.say("ask_credentials", "certifications?")
+    assert "high school" in chat.text
+
+
+def test_dual_enrollment_general_and_for_a_pathway(chat):
+    chat.say("ask_dual_enrollment", "is dual enrollment the same as AP?")
+    assert "AP credit depends on an exam score" in chat.text
+    chat.say("ask_dual_enrollment", "does it cost money")
+    assert "depends on your state" in chat.text
+    chat.say("ask_dual_enrollment", "can I do it in 6th grade")
+    assert "usually starts in high school" in chat.text
+    chat.say("ask_about", "nursing")
+    chat.say("ask_dual_enrollment", "can I get college credit for that?")
+    assert "Medical Terminology" in chat.text and "Test Community College" in chat.text
+    assert chat.state.dual_enrollment == ["general", "nursing-patient-care"]
+
+
+def test_dual_enrollment_topic_routing(kb):
+    assert dual_enrollment_topic(kb, "how much does it cost", None) == "cost"
+    assert dual_enrollment_topic(kb, "what is it", 7) == "middle-school"
+    assert dual_enrollment_topic(kb, "tell me", None) is None
+
+
+def test_credential_questions(chat):
+    chat.say("ask_credentials", "how old do you have to be for a drone license")
+    assert "Minimum age: 16" in chat.text and "https://www.faa.gov" in chat.text
+    chat.say("ask_credentials", "what certifications can I earn for healthcare")
+    assert "Certified Nursing Assistant" in chat.text
+
+
+def test_work_based_learning(chat):
+    chat.say("ask_work_based_learning", "what is job shadowing")
+    assert "Follow a worker" in chat.text
+    chat.say("ask_about", "healthcare")
+    chat.say("ask_work_based_learning", "internships?")
+    assert "Help at a clinic" in chat.text and "Test Hospital" in chat.text
+
+
+def test_framework_counts_come_from_data(chat, kb):
+    chat.say("ask_framework", "how many clusters are there")
+    assert "%d career clusters" % len(kb.clusters) in chat.text
+    chat.say("ask_framework", "what are the cross-cutting clusters")
+    assert "Digital Technology" in chat.text and "Management & Entrepreneurship" in chat.text
+
+
+def test_crosswalk(chat):
+    chat.say("ask_crosswalk", "what happened to Information Technology?")
+    assert "renamed Digital Technology" in chat.text
+    chat.say("ask_crosswalk", "where did STEM go?")
+    assert "spread across" in chat.text
+
+
+def test_quiz_ends_in_ranked_clusters(chat):
+    chat.say("request_quiz", "idk")
+    assert "Question 1 of 3" in chat.text
+    chat.click("Build a treehouse")
+    chat.click("Shop class")
+    chat.say("quiz_answer", "the first one")
+    assert "Based on your quiz answers" in chat.text and "Construction" in chat.text
+    assert chat.state.quiz is None
+
+
+def test_something_else_shows_new_clusters(chat):
+    chat.say("share_interest", "I like animals and coding and building things and nursing")
+    shown = list(chat.state.shown_clusters)
+    chat.click("Something else")
+    assert not set(chat.state.offered and [c for _, c in chat.state.offered]) & set(shown)
+
+
+def test_summary_text_and_payload(chat):
+    chat.say("share_interest", "I like building things")
+    chat.say("ask_about", "construction")
+    chat.say("ask_courses", "classes?")
+    chat.say("ask_credentials", "certs?")
+    chat.say("ask_summary", "summarize what we talked about")
+    custom = next(m["custom"] for m in chat.messages if "custom" in m)
+    summary = custom["summary"]
+    assert custom["type"] == "exploration_summary"
+    assert summary["interests"] == ["building things"]
+    assert {"id": "construction", "name": "Construction"} in summary["clusters"]
+    assert summary["pathways"] == [{"id": "construction-trades", "name": "Construction Trades"}]
+    assert {c["id"] for c in summary["credentials"]} == {"nccer-core", "osha-10-construction"}
+    assert "Career clusters: " in chat.text and "Test Counseling Office" in chat.text
+
+
+def test_housekeeping(chat):
+    chat.say("bot_challenge", "are you a real person?")
+    assert "computer program" in chat.text and "not a person" in chat.text
+    chat.say("share_interest", "I like coding")
+    chat.say("start_over", "start over")
+    assert chat.state.signals == [] and "start fresh" in chat.text
+    chat.say("out_of_scope", "who won the game last night")
+    assert "careers" in chat.text
+    chat.say("nlu_fallback", "asdf qwer")
+    assert "say it another way" in chat.text and any(b["title"] == "Caring for Communities" for b in chat.buttons)
+
+
+def test_unknown_interest_asks_for_more(chat):
+    chat.say("share_interest", "I like zorbling")
+    assert "Tell me a bit more" in chat.text
+
+
+def test_echoed_words_are_escaped(chat):
+    chat.say("share_interest", "I like <b>coding</b>")
+    assert "<b>" not in chat.text
+
+
+def test_truncated_message_gets_a_note(kb):
+    messages = respond(kb, ExplorationState(), Turn("greet", "hi", truncated=True))
+    assert "only read the first part" in messages[0]["text"]
+
+
+def test_every_reply_ends_with_a_next_step(chat):
+    for intent, text in [("greet", "hi"), ("share_interest", "coding"), ("ask_about", "construction"),
+                         ("ask_courses", "classes"), ("ask_credentials", "certs"), ("ask_dual_enrollment", "what is it"),
+                         ("ask_framework", "what's a grouping"), ("help", "help")]:
+        chat.say(intent, text)
+        assert chat.buttons, intent
+
+
+@pytest.mark.parametrize("text, count, expected", [("the first one", 3, 0), ("option 2", 3, 1), ("b", 3, 1),
+                                                   ("the last one", 4, 3), ("number 9", 3, None)])
+def test_choice_from_text(text, count, expected):
+    assert choice_from_text(text, count) == expected

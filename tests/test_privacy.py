@@ -1,0 +1,200 @@
+"""Personal-detail masking and retention (careerbot.privacy)."""
+import sqlite3
+
+import pytest
+
+from careerbot.privacy import ADDRESS_MASK, EMAIL_MASK, PHONE_MASK, contains_pii, mask_pii, purge_old_events
+from careerbot.safety import screen
+
+DAY = 86400.0
+NOW = 1_750_000_000.0
+
+
+# --- masking ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, secret, mask", [
+    ("email me at sam.lee+college@gmail.com ok", "sam.lee+college@gmail.com", EMAIL_MASK),
+    ("my email is SAM_99@school.k12.ca.us", "SAM_99@school.k12.ca.us", EMAIL_MASK),
+    ("its sam at gmail dot com", "gmail dot com", EMAIL_MASK),
+    ("sam(at)gmail(dot)com", "gmail", EMAIL_MASK),
+    ("call (555) 123-4567 after school", "123-4567", PHONE_MASK),
+    ("555.123.4567", "555.123.4567", PHONE_MASK),
+    ("+1 555 123 4567", "555 123 4567", PHONE_MASK),
+    ("my cell 5551234567", "5551234567", PHONE_MASK),
+    ("555-123-4567", "555-123-4567", PHONE_MASK),
+    ("(555)123-4567", "123-4567", PHONE_MASK),
+    ("1-800-555-0199", "555-0199", PHONE_MASK),
+    ("text me at 555-0100", "555-0100", PHONE_MASK),
+    ("I live at 123 Main St", "123 Main St", ADDRESS_MASK),
+    ("4500 N. Oak Avenue Apt 2", "Oak Avenue", ADDRESS_MASK),
+    ("12 Elm Road", "Elm Road", ADDRESS_MASK),
+    ("we moved to 77 sunset blvd last year", "sunset blvd", ADDRESS_MASK),
+    ("9 Maple Way", "Maple Way", ADDRESS_MASK),
+    ("55 W 5th Ave", "5th Ave", ADDRESS_MASK),
+    ("1600 Pennsylvania Avenue NW, Washington, DC 20500", "20500", ADDRESS_MASK),
+    ("12 oak drive apt 4b", "oak drive", ADDRESS_MASK),
+    ("PO Box 123", "Box 123", ADDRESS_MASK),
+])
+def test_masks_personal_details(text, secret, mask):
+    masked = mask_pii(text)
+    assert mask in masked
+    assert secret not in masked
+    assert contains_pii(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm in 10th grade",
+    "2024",
+    "I'm 15",
+    "class of 2027",
+    "room 204",
+    "CompTIA 220-1201",
+    "A+ needs 220-1101 and 220-1102",
+    "ServSafe $15",
+    "it costs $1,200 a year",
+    "I scored 1450 on the SAT",
+    "salary is 55000 to 65000 a year",
+    "the 2023-2024 school year",
+    "my gpa is 3.85",
+    "room 204 at 8:30",
+    "I ran 5 miles down the road",
+    "I got 100 on my road test",
+    "I work 20 hours a week at the drive thru",
+    "I have 2 dogs way too many",
+    "top 10 street food careers",
+    "I want to be a dr",
+    "call 911",
+    "text HOME to 741741",
+    "call or text 988",
+    "1 in 5 teens",
+    "",
+])
+def test_leaves_grades_years_ages_and_codes_alone(text):
+    assert mask_pii(text) == text
+    assert not contains_pii(text)
+
+
+def test_masks_several_details_and_keeps_the_rest():
+    text = "I'm 16, in 11th grade. Email sam@example.com or call 555-123-4567. I live at 12 Elm Road."
+    assert mask_pii(text) == ("I'm 16, in 11th grade. Email [email removed] or call [phone removed]. "
+                              "I live at [address removed].")
+
+
+def test_masking_keeps_crisis_cues_for_the_screen():
+    masked = mask_pii("I live at 12 Elm Road and my dad hits me, call me at 555-123-4567")
+    assert "Elm" not in masked and "4567" not in masked
+    assert screen(masked).category == "abuse"
+
+
+def test_mask_is_idempotent():
+    once = mask_pii("sam@example.com 555-123-4567 12 Elm Road")
+    assert mask_pii(once) == once
+
+
+# --- retention --------------------------------------------------------------------------------------
+
+EVENTS_SCHEMA = """
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    sender_id VARCHAR(255) NOT NULL,
+    type_name VARCHAR(255) NOT NULL,
+    timestamp FLOAT,
+    intent_name VARCHAR(255),
+    action_name VARCHAR(255),
+    data TEXT,
+    model_id VARCHAR(255)
+)
+"""
+
+
+def make_db(path, ages_in_days):
+    conn = sqlite3.connect(str(path))
+    with conn:
+        conn.execute(EVENTS_SCHEMA)
+        conn.execute("CREATE TABLE other (x INTEGER)")
+        conn.execute("INSERT INTO other VALUES (1)")
+        for i, age in enumerate(ages_in_days):
+            conn.execute(
+                "INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                ("s%d" % i, "user", NOW - age * DAY, "greet", None, '{"text": "hi"}'))
+    conn.close()
+
+
+def remaining_ages(path):
+    conn = sqlite3.connect(str(path))
+    try:
+        rows = conn.execute("SELECT timestamp FROM events ORDER BY timestamp").fetchall()
+        return sorted(round((NOW - ts) / DAY, 3) for (ts,) in rows)
+    finally:
+        conn.close()
+
+
+def test_purge_deletes_old_rows_and_keeps_new_ones(tmp_path):
+    db = tmp_path / "tracker.db"
+    make_db(db, [0, 1, 29.9, 30.5, 45, 400])
+    assert purge_old_events(str(db), 30, now=NOW) == 3
+    assert remaining_ages(db) == [0, 1, 29.9]
+    conn = sqlite3.connect(str(db))
+    assert conn.execute("SELECT COUNT(*) FROM other").fetchone() == (1,)
+    conn.close()
+    assert purge_old_events(str(db), 30, now=NOW) == 0
+
+
+def test_purge_boundary_is_strictly_older(tmp_path):
+    db = tmp_path / "tracker.db"
+    make_db(db, [30, 30.001])
+    assert purge_old_events(str(db), 30, now=NOW) == 1
+    assert remaining_ages(db) == [30]
+
+
+def test_purge_with_zero_days_deletes_everything_before_now(tmp_path):
+    db = tmp_path / "tracker.db"
+    make_db(db, [0.001, 2])
+    assert purge_old_events(str(db), 0, now=NOW) == 2
+
+
+def test_purge_uses_the_clock_when_now_is_not_given(tmp_path):
+    import time
+    db = tmp_path / "tracker.db"
+    conn = sqlite3.connect(str(db))
+    with conn:
+        conn.execute(EVENTS_SCHEMA)
+        conn.execute("INSERT INTO events (sender_id, type_name, timestamp) VALUES ('a', 'user', ?)",
+                     (time.time() - 10 * DAY,))
+        conn.execute("INSERT INTO events (sender_id, type_name, timestamp) VALUES ('b', 'user', ?)",
+                     (time.time(),))
+    conn.close()
+    assert purge_old_events(str(db), 7) == 1
+
+
+def test_purge_missing_file_returns_zero_and_creates_nothing(tmp_path):
+    db = tmp_path / "nope" / "tracker.db"
+    assert purge_old_events(str(db), 30, now=NOW) == 0
+    assert not db.exists()
+    assert purge_old_events(str(tmp_path / "missing.db"), 30) == 0
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_purge_without_events_table_returns_zero(tmp_path):
+    db = tmp_path / "empty.db"
+    conn = sqlite3.connect(str(db))
+    with conn:
+        conn.execute("CREATE TABLE something_else (timestamp FLOAT)")
+        conn.execute("INSERT INTO something_else VALUES (1.0)")
+    conn.close()
+    assert purge_old_events(str(db), 30, now=NOW) == 0
+    conn = sqlite3.connect(str(db))
+    assert conn.execute("SELECT COUNT(*) FROM something_else").fetchone() == (1,)
+    conn.close()
+
+
+def test_purge_rejects_negative_days(tmp_path):
+    with pytest.raises(ValueError):
+        purge_old_events(str(tmp_path / "x.db"), -1)
+
+
+def test_purge_accepts_a_path_object(tmp_path):
+    db = tmp_path / "tracker.db"
+    make_db(db, [100])
+    assert purge_old_events(db, 30, now=NOW) == 1
