@@ -589,12 +589,17 @@ def handle_ask_credentials(kb, state, turn):
     if not found:
         return [text_message("I don't have certifications listed for %s yet. Your counselor can help." % name,
                              next_step_buttons(kb, state))]
+    home = kb.sub_clusters[item_id].cluster if kind == "sub_cluster" else (
+        kb.occupations[item_id].cluster if kind == "occupation" else (
+            kb.pathways[item_id].cluster if kind == "pathway" else item_id))
+    # Credentials whose main cluster this is come first; the rest keep their sorted order.
+    found = sorted(found, key=lambda c: c.clusters[0] != home)[:6]
     for item in found:
         state.discuss("credentials", item.id)
     lines = ["Certifications students can earn for %s:" % name]
-    for item in found[:6]:
+    for item in found:
         age = " Age %d+." % item.min_age if item.min_age else ""
-        lines.append("- %s (%s).%s" % (item.name, item.issuer, age))
+        lines.append("- %s, from %s.%s" % (item.name, item.issuer.rstrip("."), age))
     note = grade_note(state)
     if note:
         lines.append(note)

@@ -8,6 +8,7 @@ from careerbot.kb.model import KnowledgeBase, fold
 # than a hobby word, and a hobby word listed under a sub-cluster is more specific.
 WEIGHTS = {"cluster": 4.0, "sub_cluster": 3.0, "occupation": 3.0, "pathway": 3.0, "credential": 2.0,
            "grouping": 1.0, "interest": 2.0}
+WORD_WEIGHT = 0.5   # one word out of a longer keyword phrase
 
 
 @dataclass
@@ -19,12 +20,20 @@ class ClusterMatch:
 
 
 def _keyword_index(kb: KnowledgeBase) -> Dict[str, List[Tuple[str, str]]]:
-    """folded keyword -> [(kind, id)] of clusters, sub-clusters and groupings listing it."""
+    """folded keyword -> [(kind, id)] of clusters, sub-clusters and groupings listing it.
+
+    Single words of multi-word keywords are indexed too, as "~word" (see nlp.keyword_words).
+    """
+    from careerbot.nlp import keyword_words, light_lemma
     index: Dict[str, List[Tuple[str, str]]] = {}
     for kind, table in (("grouping", kb.groupings), ("cluster", kb.clusters), ("sub_cluster", kb.sub_clusters)):
         for item in table.values():
             for keyword in item.interest_keywords:
                 index.setdefault(fold(keyword), []).append((kind, item.id))
+                for word in keyword_words(keyword):
+                    targets = index.setdefault("~" + light_lemma(word), [])
+                    if (kind, item.id) not in targets:
+                        targets.append((kind, item.id))
     return index
 
 
@@ -44,6 +53,8 @@ def rank_clusters(kb: KnowledgeBase, signals: Sequence[Sequence[str]]) -> List[C
 
     for label, value, text in signals:
         weight = WEIGHTS.get(label, 1.0)
+        if label == "interest" and value.startswith("~"):
+            weight = WORD_WEIGHT
         if label == "interest":
             targets = index.get(value, [])
             for kind, item_id in targets:

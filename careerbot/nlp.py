@@ -24,6 +24,24 @@ LABELS = ("grouping", "cluster", "sub_cluster", "occupation", "credential", "pat
           "work_based_learning", "interest")
 
 
+# Texting shorthand read as the words the knowledge base uses.
+SLANG = {"w": "with", "n": "and", "u": "you", "ur": "your", "bc": "because", "cuz": "because", "stuff": "things",
+         "ppl": "people", "tech": "technology", "govt": "government", "biz": "business", "comp": "computer"}
+
+# Words too general to point at any cluster on their own.
+GENERIC_WORDS = set("""things thing work working people make making help helping like good new job jobs career
+careers learn learning using use other others own lots kind kinds really being doing getting want going stuff
+someone something everything everyone person place places time times world life way ways part parts""".split())
+
+
+def keyword_words(keyword: str) -> List[str]:
+    """The distinctive words of a multi-word interest keyword ("fixing cars" -> ["fixing", "cars"])."""
+    words = fold(keyword).split()
+    if len(words) < 2:
+        return []
+    return [w for w in words if len(w) >= 4 and w not in STOP_WORDS and w not in GENERIC_WORDS]
+
+
 def light_lemma(word: str) -> str:
     """Plural-insensitive form: 'nurses' -> 'nurse', 'technologies' -> 'technology'."""
     if word == "&":
@@ -118,7 +136,8 @@ class TermFinder:
         @Language.component("careerbot_norm_%s" % id(self))
         def normalise(doc: Doc) -> Doc:
             for token in doc:
-                token.norm_ = light_lemma(corrector.correct(token.lower_))
+                word = SLANG.get(token.lower_, token.lower_)
+                token.norm_ = light_lemma(corrector.correct(word))
             return doc
 
         self.nlp.add_pipe("careerbot_norm_%s" % id(self))
@@ -188,6 +207,8 @@ def knowledge_terms(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
     for item in keyword_sources:
         for keyword in item.interest_keywords:
             yield "interest", keyword, fold(keyword)
+            for word in keyword_words(keyword):   # a single word of a phrase counts too, less strongly
+                yield "interest", word, "~" + light_lemma(word)
 
 
 def _name_parts(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:

@@ -62,6 +62,7 @@ def endpoints_file(action_port: int) -> Path:
 def build_services(args) -> List[Service]:
     bin_dir = Path(sys.executable).parent
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3", LOG_LEVEL="INFO",
+               PYTHONWARNINGS="ignore", SQLALCHEMY_SILENCE_UBER_WARNING="1",
                PYTHONPATH=str(PROJECT_ROOT), SANIC_HOST=args.host)
     rasa = [str(bin_dir / "rasa"), "run", "--model", str(MODEL), "--endpoints", str(endpoints_file(args.action_port)),
             "--credentials", str(PROJECT_ROOT / "credentials.yml"), "--interface", args.host,

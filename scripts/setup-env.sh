@@ -47,7 +47,9 @@ MSG
 fi
 
 echo "Installing careerbot and Rasa 3.6.21 into .venv (first time takes a few minutes)..."
-"$venv/bin/python" -m pip install --quiet --upgrade "pip<25"
-"$venv/bin/python" -m pip install --quiet -e ".[dev]"
+# This machine's pip config lists local index folders that may be absent; their warnings are noise.
+quiet_pip() { "$venv/bin/python" -m pip "$@" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2); }
+quiet_pip install --quiet --upgrade "pip<25"
+quiet_pip install --quiet -e ".[dev]"
 echo "$want" > "$stamp"
 echo "Environment ready."

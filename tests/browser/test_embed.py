@@ -115,7 +115,7 @@ def test_embed_with_keyboard_on_a_plain_host_page(new_page, host_site, web_url, 
     page.keyboard.type("I like building things")
     page.keyboard.press("Enter")
     expect(frame.locator("#log .msg-user p")).to_have_text("I like building things")
-    expect(frame.locator("#log .msg-bot")).to_have_count(2, timeout=30_000)
+    expect(frame.locator("#log .msg-bot").nth(1)).to_be_visible(timeout=30_000)  # greeting + at least one reply
     expect(frame.locator("#error")).to_be_hidden()
     assert_mentions_any(frame.locator("#log").inner_text(),
                         ["Construction", "build", "cluster", "career"], "embed reply")
