@@ -523,12 +523,15 @@ def handle_ask_dual_enrollment(kb, state, turn):
     if chosen and chosen.value in kb.dual_enrollment_topics:
         return dual_enrollment_answer(kb, state, chosen.value)
     topic = dual_enrollment_topic(kb, turn.text, state.grade if grade is None else grade)
-    refers_back = bool(re.search(r"\b(that|this|it|these|those)\b", turn.text.lower()))
-    target = resolve_target(kb, state, turn, ("pathway", "occupation", "sub_cluster", "cluster"))
-    if target and (topic is None or (refers_back and topic == "what-is") or turn.first(
-            "pathway", "cluster", "sub_cluster", "occupation")) and topic != "middle-school":
-        pathways = pathways_for_target(kb, *target)
-        with_courses = [p for p in pathways if p.dual_enrollment]
+    refers_back = bool(re.search(r"\b(that|this|it|these|those|there)\b", turn.text.lower()))
+    named = turn.first("pathway", "occupation", "sub_cluster", "cluster")
+    # A pathway's own college courses when the student names one, or points back at the one in
+    # focus without asking a specific general question (cost, AP, transfer...).
+    wants_pathway = topic != "middle-school" and (named is not None or (refers_back and topic in (None, "what-is")))
+    target = resolve_target(kb, state, turn, ("pathway", "occupation", "sub_cluster", "cluster")) \
+        if wants_pathway else None
+    if target:
+        with_courses = [p for p in pathways_for_target(kb, *target) if p.dual_enrollment]
         if with_courses:
             return pathway_dual_enrollment(kb, state, with_courses[0])
     return dual_enrollment_answer(kb, state, topic or "what-is")
@@ -829,10 +832,25 @@ def respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mess
     elif turn.intent == "deny":
         messages = [text_message("No problem! What else would you like to explore?", next_step_buttons(kb, state))]
     else:
-        messages = HANDLERS.get(turn.intent, handle_fallback)(kb, state, turn)
+        messages = HANDLERS.get(rescued_intent(turn), handle_fallback)(kb, state, turn)
     if turn.truncated:
         messages.insert(0, text_message("That was a long message, so I only read the first part."))
     return messages
+
+
+def rescued_intent(turn: Turn) -> str:
+    """A message classified as off-topic or unclear that clearly names careers is answered as such.
+
+    Only whole knowledge-base terms count (a job, a cluster, a full interest phrase), not single
+    words taken out of longer phrases, so "who won the game" stays out of scope.
+    """
+    if turn.intent not in ("out_of_scope", "nlu_fallback"):
+        return turn.intent
+    if turn.first("credential", "occupation", "sub_cluster", "cluster", "grouping", "old_cluster"):
+        return "ask_about"
+    if any(m.label == "interest" and not m.value.startswith("~") for m in turn.mentions):
+        return "share_interest"
+    return turn.intent
 
 
 def handle_affirm(kb, state, turn):

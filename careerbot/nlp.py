@@ -34,6 +34,13 @@ careers learn learning using use other others own lots kind kinds really being d
 someone something everything everyone person place places time times world life way ways part parts""".split())
 
 
+# Single words of compound names that students use in everyday questions ("in my state",
+# "college credit", "training"); as lone words they must not point at one sub-cluster.
+EVERYDAY_NAME_WORDS = set("""local state federal clean ground credit services community planning processing
+production operations training administration repair behavioral ethics support systems design research
+leadership development engagement experience""".split())
+
+
 def keyword_words(keyword: str) -> List[str]:
     """The distinctive words of a multi-word interest keyword ("fixing cars" -> ["fixing", "cars"])."""
     words = fold(keyword).split()
@@ -221,7 +228,8 @@ def _name_parts(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
         for item in kb.table(kind).values():
             parts = re.split(r"\s*(?:,|&|\band\b)\s*", item.name.lower())
             for part in (fold(p) for p in parts if p.strip()):
-                if len(part) > 3 and part not in STOP_WORDS and part != fold(item.name):
+                single_everyday = " " not in part and (part in EVERYDAY_NAME_WORDS or part in GENERIC_WORDS)
+                if len(part) > 3 and part not in STOP_WORDS and part != fold(item.name) and not single_everyday:
                     owners.setdefault(part, set()).add((kind, item.id))
     for part, items in sorted(owners.items()):
         if len(items) == 1:

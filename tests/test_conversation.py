@@ -244,3 +244,18 @@ def test_every_reply_ends_with_a_next_step(chat):
                                                    ("the last one", 4, 3), ("number 9", 3, None)])
 def test_choice_from_text(text, count, expected):
     assert choice_from_text(text, count) == expected
+
+
+def test_general_dual_enrollment_question_stays_general_with_a_topic_in_focus(chat):
+    chat.say("ask_about", "nursing")
+    chat.say("ask_dual_enrollment", "does it cost money")
+    assert "depends on your state" in chat.text and "Medical Terminology" not in chat.text
+    chat.say("ask_dual_enrollment", "ok but can i get college credit for this")
+    assert "Medical Terminology" in chat.text
+
+
+def test_off_topic_label_is_rescued_only_by_whole_career_terms(chat):
+    chat.say("out_of_scope", "whats a good career for someone who likes coding")
+    assert "Digital Technology" in chat.text
+    chat.say("out_of_scope", "who won the game last night")
+    assert "I can't help with that one" in chat.text
