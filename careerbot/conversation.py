@@ -202,7 +202,8 @@ def describe_occupation(kb: KnowledgeBase, state: ExplorationState, occupation_i
     occupation = kb.occupations[occupation_id]
     sub = kb.sub_clusters[occupation.sub_cluster]
     cluster = kb.clusters[occupation.cluster]
-    set_focus(state, "sub_cluster", sub.id)
+    state.discuss("sub_clusters", sub.id)
+    state.focus = ["occupation", occupation_id]
     state.discuss("clusters", cluster.id)
     text = "%s are part of %s, in the %s cluster.%s\nTypical education: %s.%s" % (
         occupation.title, sub.name, cluster.name,
@@ -365,7 +366,14 @@ def suggest_clusters(kb, state, after_quiz: bool = False, latest=()):
         state.discuss("clusters", match.cluster_id)
         if match.cluster_id not in state.shown_clusters:
             state.shown_clusters.append(match.cluster_id)
-    state.focus = ["cluster", top[0].cluster_id]
+    named_jobs = [value for label, value, _ in latest if label == "occupation" and value in kb.occupations]
+    if named_jobs and kb.occupations[named_jobs[-1]].cluster == top[0].cluster_id:
+        state.focus = ["occupation", named_jobs[-1]]        # "how much do they make?" means this job
+    elif top[0].sub_clusters:
+        state.focus = ["sub_cluster", top[0].sub_clusters[0]]
+        state.discuss("sub_clusters", top[0].sub_clusters[0])
+    else:
+        state.focus = ["cluster", top[0].cluster_id]
     reasons = [r for r in top[0].reasons if any(r == text for _, _, text in latest)][-3:] or top[0].reasons[-3:]
     opening = "Based on your quiz answers" if after_quiz else "Because you mentioned %s" % quoted(reasons)
     grouping_names = join_names([kb.groupings[g].name for g in groupings])
@@ -409,11 +417,24 @@ def handle_something_else(kb, state, turn):
         [kb.clusters[m.cluster_id].name for m in fresh]), buttons + grouping_buttons(kb)[:2])]
 
 
+SCHOOLING_QUESTION = re.compile(
+    r"\b(what|how much|which|whats)\b.{0,12}\b(education|school(ing)?|degree|college|training)\b(?!\s+(cluster|grouping))")
+
+
+def asks_about_schooling_for_focus(kb, state, turn) -> bool:
+    """"what's the education?" right after a job is about that job, not the Education cluster."""
+    return bool(state.focus and state.focus[0] == "occupation" and kb.get(*state.focus) is not None
+                and SCHOOLING_QUESTION.search(turn.text.lower())
+                and not turn.first("occupation", "sub_cluster", "credential"))
+
+
 ABOUT_ORDER = ("credential", "occupation", "sub_cluster", "cluster", "grouping", "pathway", "old_cluster",
                "work_based_learning")
 
 
 def handle_ask_about(kb, state, turn):
+    if asks_about_schooling_for_focus(kb, state, turn):
+        return describe_occupation(kb, state, state.focus[1])
     for kind in ABOUT_ORDER:
         mention = turn.first(kind)
         if mention is None or kb.get(kind, mention.value) is None:
@@ -448,6 +469,9 @@ def handle_ask_careers(kb, state, turn):
     occupation = turn.first("occupation")
     if occupation:
         return describe_occupation(kb, state, occupation.value)
+    if asks_about_schooling_for_focus(kb, state, turn) or (
+            state.focus and state.focus[0] == "occupation" and not turn.mentions):
+        return describe_occupation(kb, state, state.focus[1])
     target = resolve_target(kb, state, turn, ("sub_cluster", "cluster", "grouping"))
     if target is None and state.signals:
         top = top_matches(rank_clusters(kb, state.signals), 1)

@@ -854,6 +854,11 @@ _rule("bullying", "disclosure",
       r"\b(?:steal|stole|steals|take|took|takes) my (?:lunch|lunch money|money|stuff|things|phone|backpack)\b"
       r"(?=.{0,40}\b(?:every day|always|again|bully|kids|they|keep)\b)")
 
+_rule("bullying", "mean_to_me",
+      r"\b(?:they|kids|people|everyone|everybody|classmates|my (?:ex )?friends|friends|the other kids|other kids|"
+      r"some kids|girls|boys|he|she|my teammates)\b(?: \w+){0,3}? (?:are|r|is|keep being|have been|were|was|"
+      r"get|gets) (?:so |really |always |super |being )?(?:mean|rude|nasty|cruel|horrible) (?:to|with) me\b")
+
 # --- harassment (at the bot), strong profanity, slurs -------------------------------------------------
 # Slurs are stored ROT13-encoded so the words never appear as-is in the source tree (a school
 # project); they are decoded once at import. They are matched, never echoed.

@@ -15,7 +15,7 @@ mkdir -p results
 step() { printf '\n== %s\n' "$*"; }
 
 step "Unit tests (package, actions, safety, web server)"
-$PY -m pytest -q -m "not browser and not live" tests
+$PY -m pytest -q -p no:warnings -m "not browser and not live" tests
 
 step "Knowledge base check"
 .venv/bin/careerbot kb check
@@ -52,7 +52,7 @@ done
 grep -q "Career bot is ready" "$log" || { cat "$log"; echo "The stack did not become ready." >&2; exit 1; }
 
 step "Live conversations and browser tests against the running stack"
-$PY -m pytest -q -m "live or browser" tests
+$PY -m pytest -q -p no:warnings -m "live or browser" tests
 
 if [ -f ../shared/eval/converse.py ] && [ -f ../shared/eval/sample_conversations.yml ]; then
   step "Shared sample conversations"
