@@ -448,21 +448,10 @@ def handle_ask_about(kb, state, turn):
 
 
 def describe(kb, state, kind, item_id, turn):
+    """Describes any knowledge-base item the student named or chose."""
     if kind == "credential":
         return describe_credential(kb, state, item_id, turn.text)
-    if kind == "occupation":
-        return describe_occupation(kb, state, item_id)
-    if kind == "sub_cluster":
-        return describe_sub_cluster(kb, state, item_id)
-    if kind == "cluster":
-        return describe_cluster(kb, state, item_id)
-    if kind == "grouping":
-        return describe_grouping(kb, state, item_id)
-    if kind == "pathway":
-        return describe_pathway_courses(kb, state, item_id)
-    if kind == "old_cluster":
-        return describe_crosswalk(kb, state, item_id)
-    return describe_work_based(kb, state, item_id)
+    return DESCRIBERS[kind](kb, state, item_id)
 
 
 def handle_ask_careers(kb, state, turn):
@@ -833,6 +822,12 @@ def handle_quiz_answer(kb, state, turn):
     state.quiz = None
     return suggest_clusters(kb, state, after_quiz=True)
 
+
+DESCRIBERS: Dict[str, Callable] = {
+    "occupation": describe_occupation, "sub_cluster": describe_sub_cluster, "cluster": describe_cluster,
+    "grouping": describe_grouping, "pathway": describe_pathway_courses, "old_cluster": describe_crosswalk,
+    "work_based_learning": describe_work_based,
+}
 
 HANDLERS: Dict[str, Callable] = {
     "greet": handle_greet, "help": handle_help, "bot_challenge": handle_bot_challenge, "goodbye": handle_goodbye,

@@ -1,25 +1,10 @@
 """Conversation core against the fixture knowledge base, with mentions found by the real term finder."""
 import json
-from pathlib import Path
 
 import pytest
 
 from careerbot.conversation import Mention, Turn, choice_from_text, dual_enrollment_topic, respond
-from careerbot.kb import load_knowledge
-from careerbot.nlp import TermFinder
 from careerbot.state import ExplorationState
-
-FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge(FIXTURE).knowledge
-
-
-@pytest.fixture(scope="module")
-def finder(kb):
-    return TermFinder(kb)
 
 
 class Chat:
