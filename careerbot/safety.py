@@ -623,6 +623,9 @@ _rule("self_harm", "dont_want_to_live",
       r"\bso tired of everything\b",
       r"\bdone with (?:life|living|being alive|existing|it all)\b",
       r"\bgive up on (?:life|living)\b",
+      r"\b(?:thinking|thought|thinkin) (?:about|of) (?:ending|end) (?:things|it|everything|it all|my life)\b",
+      r"\b(?:dont|do not|cant|can not|cannot) see (?:a|any|the) (?:reason|point) (?:to|in) (?:keep going|keeping going|"
+      r"going on|living|being alive|being here|trying anymore)\b",
       r"\b(?:want|wanna) to (?:just )?give up\b(?! on\b)",
       r"\bi should (?:just )?(?:die|disappear|not exist|be dead)\b",
       r"\b(?:want|wish|need) (?:everything|it all|my life|life|the pain|all of this|all this) (?:to|would) (?:just )?"
