@@ -3,12 +3,14 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Sequence, Tuple
 
 from careerbot.kb.model import KnowledgeBase, fold
+from careerbot.text import keyword_words, light_lemma
 
 # How strongly each kind of mention points at a cluster. A named job or cluster says more
 # than a hobby word, and a hobby word listed under a sub-cluster is more specific.
 WEIGHTS = {"cluster": 4.0, "sub_cluster": 3.0, "occupation": 3.0, "pathway": 3.0, "credential": 2.0,
            "grouping": 1.0, "interest": 2.0}
 WORD_WEIGHT = 0.5   # one word out of a longer keyword phrase
+_INDEX_CACHE: Dict = {}   # the keyword index of the newest knowledge-base version
 
 
 @dataclass
@@ -24,7 +26,8 @@ def _keyword_index(kb: KnowledgeBase) -> Dict[str, List[Tuple[str, str]]]:
 
     Single words of multi-word keywords are indexed too, as "~word" (see nlp.keyword_words).
     """
-    from careerbot.nlp import keyword_words, light_lemma
+    if _INDEX_CACHE.get("version") == kb.version and kb.version:
+        return _INDEX_CACHE["index"]
     index: Dict[str, List[Tuple[str, str]]] = {}
     for kind, table in (("grouping", kb.groupings), ("cluster", kb.clusters), ("sub_cluster", kb.sub_clusters)):
         for item in table.values():
@@ -34,6 +37,7 @@ def _keyword_index(kb: KnowledgeBase) -> Dict[str, List[Tuple[str, str]]]:
                     targets = index.setdefault("~" + light_lemma(word), [])
                     if (kind, item.id) not in targets:
                         targets.append((kind, item.id))
+    _INDEX_CACHE.update(version=kb.version, index=index)
     return index
 
 

@@ -19,47 +19,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from careerbot.kb.model import KnowledgeBase, fold
+from careerbot.text import EVERYDAY_NAME_WORDS, GENERIC_WORDS, SLANG, keyword_words, light_lemma
 
 LABELS = ("grouping", "cluster", "sub_cluster", "occupation", "credential", "pathway", "old_cluster",
           "work_based_learning", "interest")
-
-
-# Texting shorthand read as the words the knowledge base uses.
-SLANG = {"w": "with", "n": "and", "u": "you", "ur": "your", "bc": "because", "cuz": "because", "stuff": "things",
-         "ppl": "people", "tech": "technology", "govt": "government", "biz": "business", "comp": "computer"}
-
-# Words too general to point at any cluster on their own.
-GENERIC_WORDS = set("""things thing work working people make making help helping like good new job jobs career
-careers learn learning using use other others own lots kind kinds really being doing getting want going stuff
-someone something everything everyone person place places time times world life way ways part parts""".split())
-
-
-# Single words of compound names that students use in everyday questions ("in my state",
-# "college credit", "training"); as lone words they must not point at one sub-cluster.
-EVERYDAY_NAME_WORDS = set("""local state federal clean ground credit services community planning processing
-production operations training administration repair behavioral ethics support systems design research
-leadership development engagement experience""".split())
-
-
-def keyword_words(keyword: str) -> List[str]:
-    """The distinctive words of a multi-word interest keyword ("fixing cars" -> ["fixing", "cars"])."""
-    words = fold(keyword).split()
-    if len(words) < 2:
-        return []
-    return [w for w in words if len(w) >= 4 and w not in STOP_WORDS and w not in GENERIC_WORDS]
-
-
-def light_lemma(word: str) -> str:
-    """Plural-insensitive form: 'nurses' -> 'nurse', 'technologies' -> 'technology'."""
-    if word == "&":
-        return "and"
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("sses"):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
-        return word[:-1]
-    return word
 
 
 class SpellingCorrector:

@@ -30,9 +30,17 @@ def turn(url, sender, message):
     return time.perf_counter() - started
 
 
+SLOWEST = []
+
+
 def conversation(url, turns):
     sender = "bench-" + uuid.uuid4().hex
-    return [turn(url, sender, MESSAGES[i % len(MESSAGES)]) for i in range(turns)]
+    seconds = []
+    for i in range(turns):
+        message = MESSAGES[i % len(MESSAGES)]
+        seconds.append(turn(url, sender, message))
+        SLOWEST.append((seconds[-1], i, message))
+    return seconds
 
 
 def report(label, seconds):
@@ -63,6 +71,8 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(args.concurrency) as pool:
         results = list(pool.map(lambda _: conversation(args.url, per_worker), range(args.concurrency)))
     report("%d conversations at once" % args.concurrency, [s for r in results for s in r])
+    for seconds, index, message in sorted(SLOWEST, reverse=True)[:3]:
+        print("slow turn: %5.0f ms at turn %d: %r" % (seconds * 1000, index, message[:40]))
     memory()
 
 
