@@ -498,11 +498,38 @@ def pathways_for_target(kb, kind, item_id):
     return []
 
 
+def _stems(text: str) -> set:
+    """Four-letter word stems, so "nurses" meets "Nursing" and "welder" meets "Welding"."""
+    return {word[:4] for word in fold(text).split() if len(word) >= 4}
+
+
+def best_pathway(kb, pathways, state, turn):
+    """The pathway sharing most words with what the student said; ties keep the sorted order."""
+    hints = set()
+    for text in [m.text for m in turn.mentions] + list(state.interests[-3:]):
+        hints |= _stems(text)
+    if state.focus and kb.get(*state.focus) is not None:
+        hints |= _stems(kb.name_of(*state.focus))
+    scored = [(-len(hints & _stems(p.name + " " + p.description)), index, p) for index, p in enumerate(pathways)]
+    return min(scored)[2]
+
+
+def target_from_interests(kb, turn) -> Optional[Tuple[str, str]]:
+    """"classes for nursing": the best sub-cluster (or cluster) for interest words in this message."""
+    signals = [[m.label, m.value, m.text] for m in turn.mentions if m.label == "interest"]
+    top = top_matches(rank_clusters(kb, signals), 1)
+    if not top:
+        return None
+    return ("sub_cluster", top[0].sub_clusters[0]) if top[0].sub_clusters else ("cluster", top[0].cluster_id)
+
+
 def handle_ask_courses(kb, state, turn):
     grade = grades.parse_grade(turn.text)
     if grade:
         state.grade = grade
     target = resolve_target(kb, state, turn, ("pathway", "occupation", "sub_cluster", "cluster", "credential"))
+    if not turn.first("pathway", "occupation", "sub_cluster", "cluster", "credential"):
+        target = target_from_interests(kb, turn) or target
     if target is None:
         return [text_message("Classes for which career area? Tell me what you like, or pick one.",
                              grouping_buttons(kb))]
@@ -511,23 +538,35 @@ def handle_ask_courses(kb, state, turn):
         name = kb.name_of(*target)
         return [text_message("I don't have a course plan for %s yet. Your school counselor can help you "
                              "pick classes." % name, next_step_buttons(kb, state))]
-    return describe_pathway_courses(kb, state, pathways[0].id)
+    return describe_pathway_courses(kb, state, best_pathway(kb, pathways, state, turn).id)
+
+
+def pick_topic(topics, text: str, generic: Sequence[str] = ()):
+    """The topic whose keywords best match a question.
+
+    A specific topic (cost, AP, transfer...) beats a generic one ("what is dual enrollment"),
+    because questions name the general subject and then ask about one side of it. Within a
+    class, the longest matching keyword wins; ties go to the topic id order.
+    """
+    folded = " %s " % fold(text)
+    best, best_rank = None, None
+    for topic in sorted(topics, key=lambda t: t.id):
+        lengths = [len(fold(k)) for k in topic.keywords if fold(k) and " %s " % fold(k) in folded]
+        if lengths:
+            rank = (topic.id not in generic, max(lengths))
+            if best_rank is None or rank > best_rank:
+                best, best_rank = topic, rank
+    return best
 
 
 def dual_enrollment_topic(kb: KnowledgeBase, text: str, grade: Optional[int]) -> Optional[str]:
-    """The dual-enrollment topic whose keywords best match the question (longest keyword wins)."""
     folded = " %s " % fold(text)
     if grades.is_middle_school(grade) or grades.mentions_middle_school(text) or \
             re.search(r"\b(6th|7th|8th|sixth|seventh|eighth)\b", folded):
         if "middle-school" in kb.dual_enrollment_topics:
             return "middle-school"
-    best, best_length = None, 0
-    for topic in sorted(kb.dual_enrollment_topics.values(), key=lambda t: t.id):
-        for keyword in topic.keywords:
-            key = fold(keyword)
-            if key and " %s " % key in folded and len(key) > best_length:
-                best, best_length = topic.id, len(key)
-    return best
+    topic = pick_topic(kb.dual_enrollment_topics.values(), text, generic=("what-is",))
+    return topic.id if topic else None
 
 
 def handle_ask_dual_enrollment(kb, state, turn):
@@ -546,7 +585,7 @@ def handle_ask_dual_enrollment(kb, state, turn):
     if target:
         with_courses = [p for p in pathways_for_target(kb, *target) if p.dual_enrollment]
         if with_courses:
-            return pathway_dual_enrollment(kb, state, with_courses[0])
+            return pathway_dual_enrollment(kb, state, best_pathway(kb, with_courses, state, turn))
     return dual_enrollment_answer(kb, state, topic or "what-is")
 
 
@@ -684,14 +723,8 @@ def framework_counts(kb: KnowledgeBase) -> str:
 
 def handle_ask_framework(kb, state, turn):
     folded = " %s " % fold(turn.text)
-    concept = None
-    if kb.framework:
-        best = 0
-        for item in kb.framework.concepts:
-            for keyword in item.keywords:
-                key = fold(keyword)
-                if key and " %s " % key in folded and len(key) > best:
-                    concept, best = item, len(key)
+    concept = pick_topic(kb.framework.concepts, turn.text, generic=("what-is-framework", "cluster")) \
+        if kb.framework else None
     if concept is None and kb.framework:
         concept = next((c for c in kb.framework.concepts if c.id in ("what-is-framework", "counts")), None)
     text = concept.answer if concept else ""
@@ -751,6 +784,8 @@ def handle_inform_grade(kb, state, turn):
     else:
         text = ("Got it, grade %d! I'll show you classes, college credit (dual enrollment), certifications "
                 "and internships." % grade)
+    if turn.first("occupation", "sub_cluster", "cluster", "pathway", "interest"):   # "8th grade, ready for nursing?"
+        return [text_message(text)] + handle_ask_courses(kb, state, turn)
     return [text_message(text, next_step_buttons(kb, state))]
 
 

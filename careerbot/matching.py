@@ -19,6 +19,7 @@ class ClusterMatch:
     score: float
     reasons: List[str] = field(default_factory=list)     # the student's words that led here
     sub_clusters: List[str] = field(default_factory=list)
+    strong: bool = False   # backed by a whole term, not only by single words out of longer keywords
 
 
 def _keyword_index(kb: KnowledgeBase) -> Dict[str, List[Tuple[str, str]]]:
@@ -44,16 +45,21 @@ def _keyword_index(kb: KnowledgeBase) -> Dict[str, List[Tuple[str, str]]]:
 def rank_clusters(kb: KnowledgeBase, signals: Sequence[Sequence[str]]) -> List[ClusterMatch]:
     index = _keyword_index(kb)
     matches: Dict[str, ClusterMatch] = {}
+    credited = set()   # (words, cluster): one phrase counts once per cluster, however many jobs share it
 
     def credit(cluster_id, weight, reason, sub_cluster_id=None):
         if cluster_id not in kb.clusters:
             return
         match = matches.setdefault(cluster_id, ClusterMatch(cluster_id, 0.0))
+        if sub_cluster_id and sub_cluster_id not in match.sub_clusters:
+            match.sub_clusters.append(sub_cluster_id)
+        if (reason, cluster_id) in credited:
+            return
+        credited.add((reason, cluster_id))
+        match.strong = match.strong or weight > WORD_WEIGHT
         match.score += weight
         if reason not in match.reasons:
             match.reasons.append(reason)
-        if sub_cluster_id and sub_cluster_id not in match.sub_clusters:
-            match.sub_clusters.append(sub_cluster_id)
 
     for label, value, text in signals:
         weight = WEIGHTS.get(label, 1.0)
@@ -100,6 +106,8 @@ def top_matches(matches: Sequence[ClusterMatch], limit: int = 3) -> List[Cluster
     """The strongest matches, dropping weak tails (under a third of the best score)."""
     if not matches:
         return []
+    if any(m.strong for m in matches):
+        matches = [m for m in matches if m.strong]
     best = matches[0].score
     return [m for m in matches if m.score >= best / 3][:limit]
 

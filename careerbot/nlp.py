@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from careerbot.kb.model import KnowledgeBase, fold
-from careerbot.text import EVERYDAY_NAME_WORDS, GENERIC_WORDS, SLANG, keyword_words, light_lemma
+from careerbot.text import EVERYDAY_NAME_WORDS, GENERIC_WORDS, SLANG, job_title_heads, keyword_words, light_lemma
 
 LABELS = ("grouping", "cluster", "sub_cluster", "occupation", "credential", "pathway", "old_cluster",
           "work_based_learning", "interest")
@@ -172,6 +172,9 @@ def knowledge_terms(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
         for item in kb.table(kind).values():
             for name in KnowledgeBase.names_of(item):
                 yield kind, name, item.id
+    for occupation in kb.occupations.values():   # "teacher" for "High School Teachers"
+        for head in job_title_heads(occupation.title):
+            yield "occupation", head, occupation.id
     yield from _name_parts(kb)
     keyword_sources = list(kb.groupings.values()) + list(kb.clusters.values()) + list(kb.sub_clusters.values())
     for item in keyword_sources:

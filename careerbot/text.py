@@ -1,4 +1,5 @@
 """Light word handling shared by the term finder and the matcher (no spaCy import here)."""
+import re
 from typing import List
 
 from careerbot.kb.model import fold
@@ -60,3 +61,23 @@ def light_lemma(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
         return word[:-1]
     return word
+
+
+# Job-title endings too general to point at a career on their own ("Pharmacy Technicians").
+GENERIC_JOB_WORDS = set("""workers worker specialists specialist technicians technician technologists
+technologist operators operator assistants assistant clerks clerk agents agent representatives
+representative associates associate aides aide helpers helper occupations professionals staff managers
+manager supervisors supervisor directors director coordinators coordinator officers analysts""".split())
+
+
+def job_title_heads(title: str) -> List[str]:
+    """The job nouns of a title: "Kindergarten and Elementary School Teachers" -> ["teachers"],
+    "Welders, Cutters, Solderers, and Brazers" -> ["welders", "cutters", "solderers", "brazers"].
+    Only plural nouns count, so "Elementary, Middle, and High School Principals" gives ["principals"]."""
+    heads = []
+    for segment in title.lower().split(","):
+        words = fold(re.sub(r"^\s*(?:and|or)\s+", "", segment)).split()
+        head = words[-1] if words else ""
+        if len(head) >= 4 and head.endswith("s") and head not in GENERIC_JOB_WORDS and head not in heads:
+            heads.append(head)
+    return heads

@@ -244,3 +244,36 @@ def test_off_topic_label_is_rescued_only_by_whole_career_terms(chat):
     assert "Digital Technology" in chat.text
     chat.say("out_of_scope", "who won the game last night")
     assert "I can't help with that one" in chat.text
+
+
+def test_specific_topic_beats_the_generic_one(kb):
+    from careerbot.conversation import pick_topic
+    topics = kb.dual_enrollment_topics.values()
+    assert pick_topic(topics, "how does dual enrollment work and is it free", generic=("what-is",)).id == "cost"
+    assert pick_topic(topics, "how does it work", generic=("what-is",)).id == "what-is"
+
+
+def test_class_questions_pick_the_pathway_matching_the_students_words(kb):
+    from careerbot.conversation import best_pathway
+    pathways = [kb.pathways["programming-software-development"], kb.pathways["nursing-patient-care"]]
+    turn = Turn("ask_courses", "what do nurses study", [Mention("occupation", "x", "nurses")])
+    assert best_pathway(kb, pathways, ExplorationState(), turn).id == "nursing-patient-care"
+    assert best_pathway(kb, pathways, ExplorationState(), Turn("ask_courses", "classes")).id == \
+        "programming-software-development"
+
+
+def test_job_words_from_titles(chat):
+    chat.say("share_interest", "i want to be a developer")
+    assert "Digital Technology" in chat.text
+
+
+def test_grade_and_career_in_one_message(chat):
+    chat.say("inform_grade", "im in 8th grade what can i do now to get ready for nursing")
+    assert chat.state.grade == 8 and "Nursing & Patient Care" in chat.text
+    assert chat.text.index("middle school") < chat.text.index("Grade 9")
+
+
+def test_single_words_dont_add_clusters_when_whole_phrases_matched(kb):
+    from careerbot.matching import rank_clusters, top_matches
+    signals = [["interest", "coding", "coding"], ["interest", "~plumbing", "plumbing"]]
+    assert [m.cluster_id for m in top_matches(rank_clusters(kb, signals))] == ["digital-technology"]

@@ -82,3 +82,10 @@ def test_button_payloads_are_checked_against_the_knowledge_base(kb):
                                          ("sixth grade", 6), ("5th grade", None)])
 def test_parse_grade(text, grade):
     assert parse_grade(text) == grade
+
+
+def test_job_title_heads():
+    from careerbot.text import job_title_heads
+    assert job_title_heads("Kindergarten and Elementary School Teachers") == ["teachers"]
+    assert job_title_heads("Welders, Cutters, Solderers, and Brazers") == ["welders", "cutters", "solderers", "brazers"]
+    assert job_title_heads("Pharmacy Technicians") == []
