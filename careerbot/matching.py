@@ -10,6 +10,7 @@ from careerbot.text import keyword_words, light_lemma
 WEIGHTS = {"cluster": 4.0, "sub_cluster": 3.0, "occupation": 3.0, "pathway": 3.0, "credential": 2.0,
            "grouping": 1.0, "interest": 2.0}
 WORD_WEIGHT = 0.5   # one word out of a longer keyword phrase
+SAME_WORDS_BONUS = 0.1   # another job in the same cluster answering to the same words ("engineer")
 _INDEX_CACHE: Dict = {}   # the keyword index of the newest knowledge-base version
 
 
@@ -54,6 +55,7 @@ def rank_clusters(kb: KnowledgeBase, signals: Sequence[Sequence[str]]) -> List[C
         if sub_cluster_id and sub_cluster_id not in match.sub_clusters:
             match.sub_clusters.append(sub_cluster_id)
         if (reason, cluster_id) in credited:
+            match.score += SAME_WORDS_BONUS
             return
         credited.add((reason, cluster_id))
         match.strong = match.strong or weight > WORD_WEIGHT

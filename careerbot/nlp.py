@@ -23,6 +23,7 @@ from careerbot.text import EVERYDAY_NAME_WORDS, GENERIC_WORDS, SLANG, job_title_
 
 LABELS = ("grouping", "cluster", "sub_cluster", "occupation", "credential", "pathway", "old_cluster",
           "work_based_learning", "interest")
+JOB_NOUN = "occupation~"   # internal label of job nouns taken from titles; explicit aliases beat them
 
 
 class SpellingCorrector:
@@ -150,6 +151,10 @@ def _is_weak(span) -> bool:
 
 def _longest(doc: Doc, spans) -> List[Mention]:
     """Keeps the longest matches; a span may keep several labels; result ordered by position."""
+    explicit_jobs = {(start, end) for start, end, label, _ in spans if label == "occupation"}
+    spans = [(start, end, "occupation" if label == JOB_NOUN else label, value)
+             for start, end, label, value in spans
+             if not (label == JOB_NOUN and (start, end) in explicit_jobs)]
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[0], LABELS.index(s[2]), s[3]))
     taken: List[Tuple[int, int]] = []
     mentions = []
@@ -174,7 +179,7 @@ def knowledge_terms(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
                 yield kind, name, item.id
     for occupation in kb.occupations.values():   # "teacher" for "High School Teachers"
         for head in job_title_heads(occupation.title):
-            yield "occupation", head, occupation.id
+            yield JOB_NOUN, head, occupation.id
     yield from _name_parts(kb)
     keyword_sources = list(kb.groupings.values()) + list(kb.clusters.values()) + list(kb.sub_clusters.values())
     for item in keyword_sources:

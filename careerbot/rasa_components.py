@@ -85,6 +85,11 @@ class KnowledgeEntityExtractor(_Stateless, EntityExtractorMixin):
 
     finders = TermFinderCache()
 
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context):
+        cls.finders.for_knowledge(shared_knowledge().get())   # build at model load, not on a student's message
+        return cls(config)
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             if "button" in (message.get(FLAGS) or []):

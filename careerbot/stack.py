@@ -5,6 +5,7 @@ CAREERBOT_HOST says otherwise. Ctrl-C stops all of them; if one dies, the others
 with a message saying which one and why.
 """
 import argparse
+import json
 import os
 import signal
 import subprocess
@@ -83,6 +84,18 @@ def build_services(args) -> List[Service]:
     ]
 
 
+def warm_up(rasa_port: int) -> None:
+    """One message through NLU, policies and actions, so the first student doesn't wait for
+    TensorFlow's first run."""
+    body = json.dumps({"sender": "careerbot-warm-up", "message": "hello"}).encode()
+    request = urllib.request.Request("http://127.0.0.1:%d/webhooks/rest/webhook" % rasa_port, data=body,
+                                     headers={"Content-Type": "application/json"})
+    try:
+        urllib.request.urlopen(request, timeout=60).read()
+    except OSError:
+        pass   # a failed warm-up only means a slower first reply
+
+
 def supervise(services: List[Service], args) -> int:
     stopping = {"signal": None}
 
@@ -105,6 +118,7 @@ def supervise(services: List[Service], args) -> int:
             if not announced:
                 if all(s.healthy() for s in services):
                     announced = True
+                    warm_up(args.rasa_port)
                     print("\nCareer bot is ready:\n"
                           "  Student chat:   http://localhost:%d/\n"
                           "  Counselor view: http://localhost:%d/advising\n"
