@@ -516,7 +516,8 @@ def best_pathway(kb, pathways, state, turn):
 
 def target_from_interests(kb, turn) -> Optional[Tuple[str, str]]:
     """"classes for nursing": the best sub-cluster (or cluster) for interest words in this message."""
-    signals = [[m.label, m.value, m.text] for m in turn.mentions if m.label == "interest"]
+    signals = [[m.label, m.value, m.text] for m in turn.mentions
+               if m.label == "interest" and not m.value.startswith("~")]
     top = top_matches(rank_clusters(kb, signals), 1)
     if not top:
         return None

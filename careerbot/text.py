@@ -32,7 +32,10 @@ SLANG = {"w": "with", "n": "and", "u": "you", "ur": "your", "bc": "because", "cu
 # Words too general to point at any cluster on their own.
 GENERIC_WORDS = set("""things thing work working people make making help helping like good new job jobs career
 careers learn learning using use other others own lots kind kinds really being doing getting want going stuff
-someone something everything everyone person place places time times world life way ways part parts""".split())
+someone something everything everyone person place places time times world life way ways part parts
+class classes course courses school schools college colleges degree degrees program programs study studying
+certification certifications certificate certificates license licenses credit credits grade grades
+pathway pathways cluster clusters""".split())
 
 
 # Single words of compound names that students use in everyday questions ("in my state",

@@ -277,3 +277,9 @@ def test_single_words_dont_add_clusters_when_whole_phrases_matched(kb):
     from careerbot.matching import rank_clusters, top_matches
     signals = [["interest", "coding", "coding"], ["interest", "~plumbing", "plumbing"]]
     assert [m.cluster_id for m in top_matches(rank_clusters(kb, signals))] == ["digital-technology"]
+
+
+def test_question_words_dont_override_the_topic_in_focus(chat):
+    chat.say("ask_about", "construction")
+    chat.say("ask_courses", "what classes would i need for that")
+    assert "Construction Trades" in chat.text
