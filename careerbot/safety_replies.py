@@ -65,7 +65,7 @@ REPLIES: Dict[str, str] = {
         "I'm sorry that is happening. Being bullied is not okay, and it is not your fault.",
         "Please tell a trusted adult, like a parent, a teacher, or your school counselor. "
         "They can help make it stop.",
-        "If you ever feel unsafe or think about hurting yourself, call or text 988.",
+        "If you ever feel unsafe at school, tell an adult right away.",
         "You can keep exploring careers with me any time.",
     ]),
     "harassment": "Let's keep it kind. I'm here to help you explore careers. What would you like to learn about?",

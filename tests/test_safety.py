@@ -302,6 +302,7 @@ def test_bullying_reply_includes_counselor_when_given():
     plain = reply_for("bullying")
     with_counselor = reply_for("bullying", counselor=COUNSELOR)
     assert "not your fault" in plain and "trusted adult" in plain and "careers" in plain
+    assert "988" not in plain   # support, not a crisis line: bullying isn't a crisis category
     assert COUNSELOR not in plain
     assert COUNSELOR in with_counselor
     assert with_counselor.index("trusted adult") < with_counselor.index(COUNSELOR)
