@@ -1,0 +1,121 @@
+"""What is under discussion: focus, follow-up targets, shared buttons and topic matching."""
+import re
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from careerbot import grades
+from careerbot.conversation.turns import Message, Turn, button, text_message
+from careerbot.kb.model import KnowledgeBase, fold
+from careerbot.state import ExplorationState
+
+
+def next_step_buttons(kb: KnowledgeBase, state: ExplorationState) -> List[Dict]:
+    """The usual follow-ups for whatever is in focus."""
+    if not state.focus:
+        return grouping_buttons(kb) + [button("Take a quick quiz", "request_quiz")]
+    buttons = [button("What classes?", "ask_courses"), button("Certifications", "ask_credentials")]
+    if not grades.is_middle_school(state.grade):
+        buttons.append(button("College credit", "ask_dual_enrollment"))
+    buttons.append(button("Internships & more", "ask_work_based_learning"))
+    return buttons
+
+
+def grouping_buttons(kb: KnowledgeBase) -> List[Dict]:
+    ordered = sorted(kb.groupings.values(), key=lambda g: (g.cross_cutting, fold(g.name)))
+    return [button(g.name, "ask_about", grouping=g.id) for g in ordered]
+
+
+def focus_cluster(kb: KnowledgeBase, state: ExplorationState) -> Optional[str]:
+    """The cluster behind whatever is in focus."""
+    if not state.focus:
+        return None
+    kind, item_id = state.focus
+    item = kb.get(kind, item_id)
+    if item is None:
+        return None
+    if kind == "cluster":
+        return item_id
+    if kind in ("sub_cluster", "occupation", "pathway"):
+        return item.cluster
+    if kind == "credential":
+        return item.clusters[0]
+    return None
+
+
+def set_focus(state: ExplorationState, kind: str, item_id: str) -> None:
+    state.focus = [kind, item_id]
+    section = {"grouping": "groupings", "cluster": "clusters", "sub_cluster": "sub_clusters",
+               "pathway": "pathways", "credential": "credentials",
+               "work_based_learning": "work_based_learning"}.get(kind)
+    if section:
+        state.discuss(section, item_id)
+
+
+def resolve_target(kb: KnowledgeBase, state: ExplorationState, turn: Turn,
+                   kinds: Sequence[str]) -> Optional[Tuple[str, str]]:
+    """What the student is asking about: something named now, else what's in focus."""
+    for kind in kinds:
+        mention = turn.first(kind)
+        if mention and kb.get(kind, mention.value) is not None:
+            return kind, mention.value
+    if state.focus and state.focus[0] in kinds and kb.get(*state.focus) is not None:
+        return state.focus[0], state.focus[1]
+    cluster = focus_cluster(kb, state)
+    if cluster and "cluster" in kinds:
+        return "cluster", cluster
+    return None
+
+
+def remember_interests(state: ExplorationState, turn: Turn) -> bool:
+    added = False
+    for mention in turn.mentions:
+        if mention.label in ("interest", "occupation", "cluster", "sub_cluster", "grouping", "pathway"):
+            added = state.add_signal(mention.label, mention.value, mention.text) or added
+    return added
+
+
+def grade_note(state: ExplorationState) -> str:
+    if grades.is_middle_school(state.grade):
+        return ("In middle school, this is a great time to explore: clubs, exploration classes and "
+                "summer camps. Courses, college credit and most certifications come in high school.")
+    return ""
+
+
+def ask_grade_message() -> Message:
+    return text_message("What grade are you in? It helps me show the right next steps.",
+                        [button("%dth" % g if g > 8 else "%dth grade" % g, "inform_grade", grade=str(g))
+                         for g in range(6, 13)])
+
+
+def handle_fallback(kb, state, turn):
+    return [text_message("Sorry, I didn't catch that. Could you say it another way? "
+                         "Or pick an area to explore:",
+                         grouping_buttons(kb) + [button("Take a quick quiz", "request_quiz")])]
+
+
+SCHOOLING_QUESTION = re.compile(
+    r"\b(what|how much|which|whats)\b.{0,12}\b(education|school(ing)?|degree|college|training)\b(?!\s+(cluster|grouping))")
+
+
+def asks_about_schooling_for_focus(kb, state, turn) -> bool:
+    """"what's the education?" right after a job is about that job, not the Education cluster."""
+    return bool(state.focus and state.focus[0] == "occupation" and kb.get(*state.focus) is not None
+                and SCHOOLING_QUESTION.search(turn.text.lower())
+                and not turn.first("occupation", "sub_cluster", "credential"))
+
+
+def pick_topic(topics, text: str, generic: Sequence[str] = ()):
+    """The topic whose keywords best match a question.
+
+    A specific topic (cost, AP, transfer...) beats a generic one ("what is dual enrollment"),
+    because questions name the general subject and then ask about one side of it. Within a
+    class, the longest matching keyword wins; ties go to the topic id order.
+    """
+    folded = " %s " % fold(text)
+    best, best_rank = None, None
+    for topic in sorted(topics, key=lambda t: t.id):
+        lengths = [len(fold(k)) for k in topic.keywords if fold(k) and " %s " % fold(k) in folded]
+        if lengths:
+            rank = (topic.id not in generic, max(lengths))
+            if best_rank is None or rank > best_rank:
+                best, best_rank = topic, rank
+    return best

@@ -1,0 +1,89 @@
+"""Greeting, help, honesty about being a program, grade, summary and the like."""
+from careerbot import grades
+from careerbot.conversation.context import ask_grade_message, grouping_buttons, next_step_buttons
+from careerbot.conversation.pathways import handle_ask_courses
+from careerbot.conversation.turns import button, text_message
+from careerbot.summary import build_summary, summary_text
+
+
+def handle_greet(kb, state, turn):
+    text = ("Hi! I'm a computer program that helps students explore careers. "
+            "What do you like doing, or what do you care about? You can type things like "
+            "\"I like animals\" or \"coding is my thing\", pick an area below, or take a quick quiz.")
+    return [text_message(text, [button("Take a quick quiz", "request_quiz")] + grouping_buttons(kb))]
+
+
+def handle_help(kb, state, turn):
+    text = ("I can help you find careers that fit you. Tell me what you like or care about, and I'll show "
+            "matching career clusters. Then ask about careers, classes, college credit (dual enrollment), "
+            "certifications or internships. Say \"start over\" anytime, or \"summary\" for a recap.")
+    return [text_message(text, [button("Take a quick quiz", "request_quiz")] + grouping_buttons(kb))]
+
+
+def handle_bot_challenge(kb, state, turn):
+    return [text_message("I'm not a person. I'm a computer program that helps students explore careers, "
+                         "using information your school keeps up to date. For personal advice, talk with "
+                         "your school counselor.", next_step_buttons(kb, state))]
+
+
+def handle_goodbye(kb, state, turn):
+    return [text_message("Bye for now! Come back anytime to keep exploring. Your school counselor can "
+                         "help you plan next steps too.")]
+
+
+def handle_thank(kb, state, turn):
+    return [text_message("You're welcome! Want to keep exploring?", next_step_buttons(kb, state))]
+
+
+def handle_restart(kb, state, turn):
+    state.__init__()
+    return [text_message("Okay, let's start fresh.")] + handle_greet(kb, state, turn)
+
+
+def handle_out_of_scope(kb, state, turn):
+    return [text_message("I can't help with that one. I'm here to help you explore careers! "
+                         "What do you like doing, or which area sounds interesting?",
+                         [button("Take a quick quiz", "request_quiz")] + grouping_buttons(kb))]
+
+
+def handle_empty_input(kb, state, turn):
+    flag = turn.first("input_flag") if turn else None
+    if flag and flag.value == "emoji":
+        text = "I like emoji too! Can you tell me in words what you like doing? Or pick an area:"
+    else:
+        text = "Looks like that message was empty. What do you like doing, or what do you care about?"
+    return [text_message(text, grouping_buttons(kb) + [button("Take a quick quiz", "request_quiz")])]
+
+
+def handle_inform_grade(kb, state, turn):
+    mention = turn.first("grade")
+    grade = int(mention.value) if mention and mention.value.isdigit() else grades.parse_grade(turn.text)
+    if grade is None:
+        if grades.mentions_middle_school(turn.text):
+            grade = 7
+        else:
+            return [ask_grade_message()]
+    if not 6 <= grade <= 12:
+        return [text_message("I'm built for students in grades 6 to 12. Which grade are you in?",
+                             ask_grade_message()["buttons"])]
+    state.grade = grade
+    if grades.is_middle_school(grade):
+        text = ("Got it, grade %d! Middle school is the time to explore: try clubs, exploration classes and "
+                "job shadowing. Dual enrollment and most certifications come in high school." % grade)
+    else:
+        text = ("Got it, grade %d! I'll show you classes, college credit (dual enrollment), certifications "
+                "and internships." % grade)
+    if turn.first("occupation", "sub_cluster", "cluster", "pathway", "interest"):   # "8th grade, ready for nursing?"
+        return [text_message(text)] + handle_ask_courses(kb, state, turn)
+    return [text_message(text, next_step_buttons(kb, state))]
+
+
+def handle_ask_summary(kb, state, turn):
+    summary = build_summary(kb, state)
+    text = summary_text(summary)
+    district = kb.district()
+    if district and any(summary[k] for k in ("clusters", "pathways")):
+        text += "\nShare this with your school counselor (%s) to plan next steps." % (
+            district.counselor_contact.get("office"))
+    return [{"text": text, "custom": {"type": "exploration_summary", "summary": summary, "text": text}},
+            text_message("What next?", next_step_buttons(kb, state))]

@@ -1,0 +1,114 @@
+"""From what a student likes to ranked groupings and clusters; asking about a named thing."""
+from careerbot.conversation.context import (
+    ask_grade_message,
+    asks_about_schooling_for_focus,
+    grouping_buttons,
+    handle_fallback,
+    remember_interests,
+)
+from careerbot.conversation.describe import describe, describe_credential, describe_occupation
+from careerbot.conversation.turns import button, join_names, quoted, text_message
+from careerbot.matching import interdisciplinary_pair, rank_clusters, rank_groupings, top_matches
+
+
+def handle_share_interest(kb, state, turn):
+    named = turn.first("cluster", "sub_cluster", "occupation", "grouping")
+    before = len(state.signals)
+    added = remember_interests(state, turn)
+    if turn.first("credential") and not added:
+        return describe_credential(kb, state, turn.first("credential").value, turn.text)
+    if not state.signals:
+        return [text_message("Tell me a bit more! What's a school subject, hobby or job you like? "
+                             "Or pick an area, or take a quick quiz.",
+                             [button("Take a quick quiz", "request_quiz")] + grouping_buttons(kb))]
+    hobby_words = turn.first("interest", "occupation")
+    if named is not None and named.label != "occupation" and hobby_words is None \
+            and kb.get(named.label, named.value) is not None:
+        return describe(kb, state, named.label, named.value, turn)
+    if not added and named is None:
+        return [text_message("I'm not sure which careers fit that yet. Can you say it another way, "
+                             "like a hobby, a school subject or a job?",
+                             [button("Take a quick quiz", "request_quiz")] + grouping_buttons(kb))]
+    return suggest_clusters(kb, state, latest=state.signals[before:])
+
+
+def suggest_clusters(kb, state, after_quiz: bool = False, latest=()):
+    """Ranks clusters on everything said so far, led by what was just said (so students can switch)."""
+    matches = rank_clusters(kb, state.signals)
+    leading = [m.cluster_id for m in top_matches(rank_clusters(kb, latest), 2)] if latest else []
+    matches = sorted(matches, key=lambda m: (m.cluster_id not in leading,
+                                             leading.index(m.cluster_id) if m.cluster_id in leading else 0))
+    top = top_matches(matches) if not leading else (
+        [m for m in matches if m.cluster_id in leading] +
+        [m for m in top_matches(matches) if m.cluster_id not in leading])[:3]
+    if not top:
+        return handle_fallback(kb, state, None)
+    groupings = [g for g, _ in rank_groupings(kb, top)][:2]
+    for grouping_id in groupings:
+        state.discuss("groupings", grouping_id)
+    for match in top:
+        state.discuss("clusters", match.cluster_id)
+        if match.cluster_id not in state.shown_clusters:
+            state.shown_clusters.append(match.cluster_id)
+    named_jobs = [value for label, value, _ in latest if label == "occupation" and value in kb.occupations]
+    if named_jobs and kb.occupations[named_jobs[-1]].cluster == top[0].cluster_id:
+        state.focus = ["occupation", named_jobs[-1]]        # "how much do they make?" means this job
+    elif top[0].sub_clusters:
+        state.focus = ["sub_cluster", top[0].sub_clusters[0]]
+        state.discuss("sub_clusters", top[0].sub_clusters[0])
+    else:
+        state.focus = ["cluster", top[0].cluster_id]
+    reasons = [r for r in top[0].reasons if any(r == text for _, _, text in latest)][-3:] or top[0].reasons[-3:]
+    opening = "Based on your quiz answers" if after_quiz else "Because you mentioned %s" % quoted(reasons)
+    grouping_names = join_names([kb.groupings[g].name for g in groupings])
+    lines = ["%s, the %s grouping%s could fit you." % (opening, grouping_names, "s" if len(groupings) > 1 else ""),
+             "Career clusters to look at:"]
+    for match in top:
+        cluster = kb.clusters[match.cluster_id]
+        subs = [kb.sub_clusters[s].name for s in match.sub_clusters[:2]]
+        lines.append("- %s%s" % (cluster.name, " (%s)" % join_names(subs) if subs else ""))
+    industry, crossing = interdisciplinary_pair(kb, matches)
+    if industry:
+        lines.append("Tip: %s is a cross-cutting cluster, so you can combine it with %s, like running "
+                     "your own business or doing tech in that industry." % (
+                         kb.clusters[crossing].name, kb.clusters[industry].name))
+    state.offered = [["cluster", m.cluster_id] for m in top]
+    buttons = [button(kb.clusters[m.cluster_id].name, "ask_about", cluster=m.cluster_id) for m in top]
+    buttons.append(button("Something else", "something_else"))
+    messages = [text_message("\n".join(lines), buttons)]
+    if state.grade is None:
+        messages.append(ask_grade_message())
+    return messages
+
+
+def handle_something_else(kb, state, turn):
+    matches = rank_clusters(kb, state.signals)
+    fresh = [m for m in matches if m.cluster_id not in state.shown_clusters][:3]
+    if not fresh:
+        return [text_message("Here are all the groupings. Pick one that sounds fun, or tell me more about "
+                             "what you like.", grouping_buttons(kb) + [button("Take a quick quiz",
+                                                                             "request_quiz")])]
+    state.shown_clusters.extend(m.cluster_id for m in fresh)
+    state.offered = [["cluster", m.cluster_id] for m in fresh]
+    buttons = [button(kb.clusters[m.cluster_id].name, "ask_about", cluster=m.cluster_id) for m in fresh]
+    return [text_message("Here are some other clusters that could fit: %s." % join_names(
+        [kb.clusters[m.cluster_id].name for m in fresh]), buttons + grouping_buttons(kb)[:2])]
+
+
+ABOUT_ORDER = ("credential", "occupation", "sub_cluster", "cluster", "grouping", "pathway", "old_cluster",
+               "work_based_learning")
+
+
+def handle_ask_about(kb, state, turn):
+    if asks_about_schooling_for_focus(kb, state, turn):
+        return describe_occupation(kb, state, state.focus[1])
+    for kind in ABOUT_ORDER:
+        mention = turn.first(kind)
+        if mention is None or kb.get(kind, mention.value) is None:
+            continue
+        return describe(kb, state, kind, mention.value, turn)
+    if turn.first("interest"):
+        return handle_share_interest(kb, state, turn)
+    if state.focus and kb.get(*state.focus) is not None:
+        return describe(kb, state, state.focus[0], state.focus[1], turn)
+    return [text_message("Which career area would you like to know about?", grouping_buttons(kb))]
