@@ -1,24 +1,11 @@
 """`careerbot` command: knowledge-base checks and stats, privacy purge."""
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
+from careerbot import settings
 from careerbot.paths import KNOWLEDGE_DIR, TRACKER_DB
-
-DEFAULT_RETENTION_DAYS = 30
-
-
-def retention_days() -> int:
-    value = os.environ.get("CAREERBOT_RETENTION_DAYS", str(DEFAULT_RETENTION_DAYS))
-    try:
-        days = int(value)
-    except ValueError:
-        raise SystemExit("CAREERBOT_RETENTION_DAYS must be a whole number of days, not %r" % value)
-    if days < 1:
-        raise SystemExit("CAREERBOT_RETENTION_DAYS must be at least 1")
-    return days
 
 
 def _kb_check(args) -> int:
@@ -51,7 +38,7 @@ def _kb_stats(args) -> int:
 
 def _privacy_purge(args) -> int:
     from careerbot.privacy import purge_old_events
-    days = args.days or retention_days()
+    days = args.days or settings.retention_days()
     deleted = purge_old_events(str(args.db), days)
     print("Deleted %d conversation event%s older than %d days from %s."
           % (deleted, "" if deleted == 1 else "s", days, args.db))
@@ -75,7 +62,7 @@ def main(argv=None) -> int:
                                                                                              required=True)
     purge = privacy.add_parser("purge", help="delete conversations older than the retention period")
     purge.add_argument("--days", type=int, default=None,
-                       help="retention in days (default: $CAREERBOT_RETENTION_DAYS or %d)" % DEFAULT_RETENTION_DAYS)
+                       help="retention in days (default: $CAREERBOT_RETENTION_DAYS or %s)" % settings.get("RETENTION_DAYS", {}))
     purge.add_argument("--db", default=str(TRACKER_DB))
     purge.set_defaults(run=_privacy_purge)
 

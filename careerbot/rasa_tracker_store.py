@@ -11,7 +11,7 @@ from pathlib import Path
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import UserUttered
 
-from careerbot.cli import retention_days
+from careerbot.settings import retention_days
 from careerbot.paths import PROJECT_ROOT
 from careerbot.privacy import mask_pii, purge_old_events
 

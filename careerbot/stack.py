@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 from typing import Dict, List, Optional
 
+from careerbot import settings
 from careerbot.paths import PROJECT_ROOT, VAR_DIR
 
 MODEL = PROJECT_ROOT / "models" / "careerbot.tar.gz"
@@ -68,8 +69,8 @@ def build_services(args) -> List[Service]:
     rasa = [str(bin_dir / "rasa"), "run", "--model", str(MODEL), "--endpoints", str(endpoints_file(args.action_port)),
             "--credentials", str(PROJECT_ROOT / "credentials.yml"), "--interface", args.host,
             "--port", str(args.rasa_port)]
-    token = os.environ.get("CAREERBOT_API_TOKEN")
-    if os.environ.get("CAREERBOT_ENABLE_API") == "1":
+    token = settings.get("API_TOKEN")
+    if settings.get_flag("ENABLE_API"):
         if not token:
             raise SystemExit("CAREERBOT_ENABLE_API=1 needs CAREERBOT_API_TOKEN set to a long random secret.")
         rasa += ["--enable-api", "--auth-token", token]
@@ -140,12 +141,12 @@ def supervise(services: List[Service], args) -> int:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    host = os.environ.get("CAREERBOT_HOST", "127.0.0.1")
+    host = settings.get("HOST")
     parser.add_argument("--host", default=host, help="interface for the Rasa and action servers")
-    parser.add_argument("--web-host", default=os.environ.get("CAREERBOT_WEB_HOST", host))
-    parser.add_argument("--rasa-port", type=int, default=int(os.environ.get("CAREERBOT_RASA_PORT", 5005)))
-    parser.add_argument("--action-port", type=int, default=int(os.environ.get("CAREERBOT_ACTION_PORT", 5055)))
-    parser.add_argument("--web-port", type=int, default=int(os.environ.get("CAREERBOT_WEB_PORT", 8080)))
+    parser.add_argument("--web-host", default=settings.get("WEB_HOST") or host)
+    parser.add_argument("--rasa-port", type=int, default=settings.get_int("RASA_PORT", 1))
+    parser.add_argument("--action-port", type=int, default=settings.get_int("ACTION_PORT", 1))
+    parser.add_argument("--web-port", type=int, default=settings.get_int("WEB_PORT", 1))
     parser.add_argument("--start-timeout", type=float, default=180)
     args = parser.parse_args(argv)
     if not MODEL.exists():

@@ -2,10 +2,6 @@
 from dataclasses import asdict, dataclass, field
 from typing import Dict, List, Optional
 
-DISCUSSED_KINDS = ("groupings", "clusters", "sub_clusters", "pathways", "credentials", "dual_enrollment",
-                   "work_based_learning")
-
-
 @dataclass
 class ExplorationState:
     grade: Optional[int] = None
@@ -14,6 +10,7 @@ class ExplorationState:
     groupings: List[str] = field(default_factory=list)
     clusters: List[str] = field(default_factory=list)
     sub_clusters: List[str] = field(default_factory=list)
+    occupations: List[str] = field(default_factory=list)
     pathways: List[str] = field(default_factory=list)
     credentials: List[str] = field(default_factory=list)
     dual_enrollment: List[str] = field(default_factory=list)  # pathway ids, or "general"
@@ -22,6 +19,8 @@ class ExplorationState:
     offered: List[List[str]] = field(default_factory=list)    # [kind, id] of the last buttons offered
     shown_clusters: List[str] = field(default_factory=list)   # clusters already suggested from interests
     quiz: Optional[Dict] = None                               # {"step": int, "answers": [option index...]}
+    quiz_answers: List[str] = field(default_factory=list)     # labels of the quiz answers picked
+    chosen: List[List[str]] = field(default_factory=list)     # [kind, id] the student asked about or picked
 
     @classmethod
     def from_slot(cls, value) -> "ExplorationState":
@@ -41,12 +40,24 @@ class ExplorationState:
         if item_id not in items:
             items.append(item_id)
 
-    def add_signal(self, label: str, value: str, text: str) -> bool:
+    def choose(self, kind: str, item_id: str) -> None:
+        """The student asked about or picked this (as opposed to the bot suggesting it)."""
+        entry = [kind, item_id]
+        if entry in self.chosen:
+            self.chosen.remove(entry)
+        self.chosen.append(entry)
+
+    def add_signal(self, label: str, value: str, text: str, from_quiz: bool = False) -> bool:
+        """An interest behind the suggestions; quiz answers count for matching but are not the
+        student's own words, so they are kept apart from `interests`."""
         signal = [label, value, text]
         if signal in self.signals:
             return False
         self.signals.append(signal)
         word = text.strip().lower()
-        if word and word not in self.interests:
+        if from_quiz:
+            if text not in self.quiz_answers:
+                self.quiz_answers.append(text)
+        elif word and word not in self.interests:
             self.interests.append(word)
         return True

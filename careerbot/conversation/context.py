@@ -43,8 +43,9 @@ def focus_cluster(kb: KnowledgeBase, state: ExplorationState) -> Optional[str]:
 
 def set_focus(state: ExplorationState, kind: str, item_id: str) -> None:
     state.focus = [kind, item_id]
+    state.choose(kind, item_id)
     section = {"grouping": "groupings", "cluster": "clusters", "sub_cluster": "sub_clusters",
-               "pathway": "pathways", "credential": "credentials",
+               "occupation": "occupations", "pathway": "pathways", "credential": "credentials",
                "work_based_learning": "work_based_learning"}.get(kind)
     if section:
         state.discuss(section, item_id)

@@ -68,7 +68,7 @@ def describe_occupation(kb: KnowledgeBase, state: ExplorationState, occupation_i
     sub = kb.sub_clusters[occupation.sub_cluster]
     cluster = kb.clusters[occupation.cluster]
     state.discuss("sub_clusters", sub.id)
-    state.focus = ["occupation", occupation_id]
+    set_focus(state, "occupation", occupation_id)
     state.discuss("clusters", cluster.id)
     text = "%s are part of %s, in the %s cluster.%s\nTypical education: %s.%s" % (
         occupation.title, sub.name, cluster.name,

@@ -57,7 +57,7 @@ def handle_quiz_answer(kb, state, turn):
         return [text_message("Pick one of the buttons, or type its number.")] + quiz_question(kb, state)
     state.quiz["answers"].append(index)
     for cluster_id in question.options[index].clusters:
-        state.add_signal("cluster", cluster_id, "quiz: " + question.options[index].label)
+        state.add_signal("cluster", cluster_id, question.options[index].label, from_quiz=True)
     state.quiz["step"] += 1
     if state.quiz["step"] < len(kb.framework.quiz):
         return quiz_question(kb, state)

@@ -5,11 +5,11 @@ edit is swapped in atomically; an invalid one is refused with its `file:line` er
 and the last good knowledge base keeps serving.
 """
 import logging
-import os
 import threading
 from pathlib import Path
 from typing import Callable, List, Optional, Tuple
 
+from careerbot import settings
 from careerbot.kb.loader import knowledge_files, load_knowledge
 from careerbot.kb.model import KnowledgeBase
 from careerbot.kb.validate import KBError
@@ -102,6 +102,6 @@ def shared_knowledge() -> LiveKnowledge:
     global _shared
     with _shared_lock:
         if _shared is None:
-            directory = Path(os.environ.get("CAREERBOT_KNOWLEDGE_DIR", str(KNOWLEDGE_DIR)))
+            directory = Path(settings.get("KNOWLEDGE_DIR") or KNOWLEDGE_DIR)
             _shared = LiveKnowledge(directory).start_watching()
         return _shared

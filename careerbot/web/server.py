@@ -19,6 +19,7 @@ from typing import Callable, Deque, Dict, Optional
 import aiohttp
 from aiohttp import web
 
+from careerbot import settings
 from careerbot.paths import VAR_DIR
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ HTTP_KEY = web.AppKey("http", aiohttp.ClientSession)
 
 def load_secret(path: Path = SECRET_FILE) -> bytes:
     """CAREERBOT_WEB_SECRET, else the stored secret, else a new one stored for next time."""
-    env = os.environ.get("CAREERBOT_WEB_SECRET", "").strip()
+    env = settings.get("WEB_SECRET")
     if env:
         return env.encode()
     if path.exists():
@@ -319,7 +320,7 @@ def main(argv=None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument(
-        "--rasa-url", default=os.environ.get("CAREERBOT_RASA_URL", DEFAULT_RASA_URL),
+        "--rasa-url", default=settings.get("RASA_URL") or "http://127.0.0.1:%s" % settings.get("RASA_PORT"),
         help="where the bot listens (env CAREERBOT_RASA_URL)",
     )
     parser.add_argument(
