@@ -7,8 +7,9 @@ cd "$root"
 PY=.venv/bin/python
 RASA=.venv/bin/rasa
 export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 PYTHONPATH="$root" PYTHONWARNINGS=ignore SQLALCHEMY_SILENCE_UBER_WARNING=1
-# The stack under test uses its own ports so it can run beside `make run`.
-export CAREERBOT_RASA_PORT=5105 CAREERBOT_ACTION_PORT=5155 CAREERBOT_WEB_PORT=8180
+# The stack under test uses its own ports so it can run beside `make run` (override to run two test runs at once).
+export CAREERBOT_RASA_PORT=${CAREERBOT_RASA_PORT:-5105} CAREERBOT_ACTION_PORT=${CAREERBOT_ACTION_PORT:-5155} \
+  CAREERBOT_WEB_PORT=${CAREERBOT_WEB_PORT:-8180}
 export CAREERBOT_REST_URL="http://127.0.0.1:$CAREERBOT_RASA_PORT" CAREERBOT_WEB_URL="http://127.0.0.1:$CAREERBOT_WEB_PORT"
 mkdir -p results
 
