@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from careerbot.conversation import Mention, Turn, respond, text_message
 from careerbot.kb.live import shared_knowledge
 from careerbot.kb.model import KnowledgeBase
-from careerbot.safety_replies import reply_for
+from careerbot.safety import reply_for
 from careerbot.state import ExplorationState
 
 logger = logging.getLogger(__name__)

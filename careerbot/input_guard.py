@@ -4,7 +4,6 @@
 - escape_text(): make a value safe to put inside a reply (HTML-escaped, no template braces).
 - looks_like_markup(): spot HTML, javascript: links and template/format tokens.
 
-See /work/shared/reference/safety-privacy-security.md, section 5.
 """
 from __future__ import annotations
 
@@ -12,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Optional
+
+from careerbot.safety.normalize import INVISIBLE_RE
 
 __all__ = ["MAX_CHARS", "CleanText", "clean_user_text", "escape_text", "looks_like_markup"]
 
@@ -29,11 +30,6 @@ class CleanText:
     emoji_only: bool
 
 
-# Zero-width, bidi controls, soft hyphen, word joiners, BOM, Unicode tag characters.
-_INVISIBLE_RE = re.compile(
-    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
-)
 _LINE_BREAKS_RE = re.compile("[\r\n\t\v\f\u0085\u2028\u2029]")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -70,7 +66,7 @@ def clean_user_text(text: Optional[str]) -> CleanText:
     if text is None:
         return CleanText("", False, True, False)
     text = str(text)
-    text = _INVISIBLE_RE.sub("", text)
+    text = INVISIBLE_RE.sub("", text)
     text = _LINE_BREAKS_RE.sub(" ", text)
     text = _drop_controls(text)
     text = unicodedata.normalize("NFC", text)

@@ -1,4 +1,4 @@
-"""Safety screen (careerbot.safety) and fixed safety replies (careerbot.safety_replies).
+"""Safety screen (careerbot.safety) and fixed safety replies (careerbot.safety.replies).
 
 The case list lives in tests/safety/crisis_cases.yml:
 - every `crisis` case must be flagged with its category (recall 100%),
@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from careerbot.safety import CRISIS_CATEGORIES, PRIORITY, RULE_NAMES, ScreenResult, normalize, screen
-from careerbot.safety_replies import REPLIES, reply_for
+from careerbot.safety.replies import REPLIES, reply_for
 
 CASES_FILE = Path(__file__).resolve().parent / "safety" / "crisis_cases.yml"
 

@@ -4,7 +4,7 @@ These live in code on purpose: staff can edit the knowledge base, but not these.
 short (under about 90 words before the optional counselor line), written at about a 6th-grade
 reading level, and never repeats what the student wrote.
 
-Resources (see /work/shared/reference/safety-privacy-security.md, section 3.2):
+Resources (each organisation's own page):
 - 988 Suicide & Crisis Lifeline: call or text 988.
 - Crisis Text Line: text HOME to 741741.
 - Childhelp National Child Abuse Hotline: 1-800-422-4453, call or text, 24/7.

@@ -1,0 +1,51 @@
+"""Physical abuse, neglect and threats at home or by a caregiver."""
+from __future__ import annotations
+
+from careerbot.safety.engine import RuleSet
+from careerbot.safety.vocabulary import ADV, AFTER_ME_OK, HARM, IM, MUNDANE, PERSON, PLAYFUL, REL
+
+rules = RuleSet("abuse")
+
+rules.add("person_hurts_me",
+      PERSON + r" " + ADV + HARM + r" (?:me|us)\b" + AFTER_ME_OK + PLAYFUL,
+      PERSON + r" " + ADV + r"(?:beat|beats|beating) me up\b")
+rules.add("person_hurts_family",
+      PERSON + r" " + ADV + HARM + r" my (?:little |baby |big |older )?(?:mom|mother|mum|dad|father|sister|brother|"
+      r"siblings|sisters|brothers)\b(?! (?:at|in|up)\b)")
+rules.add("passive",
+      r"\bi (?:get|got|was|am|have been|ve been|been|keep getting) (?:\w+ )?(?:hit|beaten|beat|slapped|whipped|punched|"
+      r"choked|hurt|kicked|burned|burnt|smacked|strangled|belted|spanked|abused) (?:at home|by (?:my|him|her|them|a|an)|"
+      r"when (?:my|he|she|they)|every (?:day|night)|if i)\b",
+      r"\b(?:" + IM + r"|i was|i have been|ive been|i been) (?:being )?(?:abused|beaten|neglected)\b",
+      r"\b(?:he|she|they|" + r"my " + REL + r") (?:abuses|abused|neglects|neglected) me\b")
+rules.add("scared_home",
+      r"\b(?:scared|afraid|terrified|frightened|too scared|scare) (?:to go|of going|to be|of being|to come|to stay) "
+      r"(?:back )?home\b",
+      r"\b(?:scared|afraid|terrified|frightened) of my " + REL + r"\b",
+      r"\b(?:not|dont feel|never feel|dont) safe (?:at home|in my (?:house|home)|around my " + REL + r")\b",
+      r"\bunsafe at home\b",
+      r"\b(?:someone|somebody|people|they) at home (?:\w+ ){0,2}(?:hurts?|hits?|beats?|touch\w*|abuses?) me\b",
+      r"\bdont want to go (?:back )?home (?:because|cause|cuz|bc|cus|since)\b.{0,60}\b(?:hit|hurt|beat|yell|scared|drunk|"
+      r"abus|touch)\w*")
+rules.add("locked_in",
+      r"\b(?:lock|locks|locked|locking) me (?:in|up|inside|outside|in my room|in the (?:closet|basement|garage))\b",
+      r"\b(?:lock|locks|locked|locking) me out (?:of the house|outside)\b",
+      r"\b(?:dont|doesnt|never|wont|dont ever) (?:let me eat|feed me|give me food)\b",
+      r"\b(?:he|she|they|my " + REL + r") (?:ties|tied) me up\b")
+rules.add("threatens_me",
+      r"\b(?:he|she|they|my " + REL + r") (?:said|says|threatened|threatens|told me) (?:that )?(?:he|she|they)?"
+      r" ?(?:ll|will|would|is going to|was going to|are going to|is gonna|was gonna) (?:kill|hurt|beat|hit) me\b"
+      + MUNDANE,
+      PERSON + r" (?:\w+ )?(?:threatened|threatens|threatening|keeps threatening|always threatens) (?:to )?"
+      r"(?:kill|hurt|beat|hit|kick me out|throw me out) ?(?:me)?\b" + MUNDANE)
+rules.add("silencing",
+      r"\b(?:says|said|tells me|told me|keeps saying) (?:that )?(?:nobody|no one|noone) (?:will|would) (?:ever )?"
+      r"believe (?:me|you)\b")
+rules.add("abusive_home",
+      r"\b(?:my|in an|live with an|live in an|have an|i have an|an) abusive\b",
+      r"\bmy " + REL + r"s? (?:is|are|has been|can be|gets) (?:so |really |very |kinda |super )?(?:abusive|violent)\b",
+      r"\bdomestic violence (?:at home|in my (?:house|home|family))\b",
+      r"\b(?:violence|hitting|beatings|abuse) (?:at|in my) (?:home|house)\b")
+rules.add("topic",
+      r"\b(?:abuse|abused|abusing|abusive|child abuse|domestic violence|neglected)\b",
+      topic=True)

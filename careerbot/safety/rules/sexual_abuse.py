@@ -1,0 +1,108 @@
+"""Sexual abuse, assault and grooming disclosures."""
+from __future__ import annotations
+
+from careerbot.safety.engine import RuleSet
+from careerbot.safety.vocabulary import ADULT, ADV, IM, PERSON, PERSON_CORE, REL, alt
+
+rules = RuleSet("sexual_abuse")
+
+rules.add("forced_sex",
+      r"\b(?:forc\w*|made|make|makes|making|pressur\w*|trying to make|tried to make|try to make|wants? to make)"
+      r"(?: me)?(?: to)? (?:have sex|do sex|do sexual|do (?:sexual|inappropriate|gross|weird|bad|dirty) (?:stuff|things)|"
+      r"touch (?:him|her)\b|give (?:him|her) (?:head|a blowjob|oral)|send (?:nudes|naked|pics of my body)|"
+      r"take (?:my|off my) (?:clothes|pants|shirt|underwear)|undress|get naked|watch porn|"
+      r"kiss (?:him|her)\b(?! (?:on the cheek|goodnight|good night|goodbye|bye|hello|hi)\b)|"
+      r"sleep with (?:him|her|them))",
+      r"\b(?:forced|forcing) (?:me )?(?:into )?(?:sex|sexual)\b",
+      r"\b(?:forced|forces|forcing|force) me (?:to )?do (?:\w+ )?(?:stuff|things)\b(?=.{0,30}\b(?:didnt|dont|did not|do not|"
+      r"never) (?:want|like)\b)",
+      r"\b(?:makes?|made|forces?|forced|making) me (?:to )?do (?:\w+ )?(?:stuff|things)\b(?=.{0,60}\b(?:(?:nobody|no one|noone) "
+      r"(?:will|would) (?:ever )?believe|secret|not to tell|dont tell|didnt want|dont want|dont like)\b)",
+      r"\bshow (?:him|her|them) my (?:body|chest|boobs|breasts|butt|privates|private parts)\b",
+      r"\b(?:have|has|had|having) sex with me\b(?=.{0,80}\b(?:didnt want|dont want|said no|forc|made me|scared|"
+      r"adult|older|teacher|coach|uncle|step|dad|brother|cousin|(?:1[89]|[2-9]\d)\b))")
+rules.add("rape_disclosure",
+      r"\b(?:i (?:was|got|have been|ve been|am being|m being|am|been)|im (?:being|getting)|" + PERSON_CORE + r") "
+      r"(?:raped|molested|sexually (?:abused|assaulted|harassed|touched)|groped|fondled|trafficked|groomed)\b",
+      r"\b(?:rap(?:e|ed|es|ing)|molest(?:s|ed|ing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|groom(?:s|ed|ing)) me\b",
+      r"\bsexual(?:ly)? (?:abus\w*|assault\w*) me\b")
+rules.add("touching",
+      r"\b(?:touch(?:es|ed|ing)?|rub(?:s|bed|bing)?|grab(?:s|bed|bing)?) (?:me|my)"
+      r"(?: (?:in|on|down|under|between|up|at))? (?:there|down there|private|privates|private parts|no no|crotch|"
+      r"boobs|breasts?|chest|butt|bum|ass|vagina|penis|dick|genitals|thighs?|legs?|body|stomach|lips|underwear|"
+      r"inappropriately|inappropriate|"
+      r"where|in places|in bad places|in my sleep|while i (?:sleep|was sleeping)|at night|when (?:no one|nobody)|"
+      r"under my (?:clothes|shirt|pants|skirt|dress|underwear)|places i dont)\b",
+      PERSON + r" " + ADV + r"(?:touch(?:es|ed|ing)?|feels? me up|felt me up|feeling me up|grop(?:e|es|ed|ing)|"
+      r"fondl(?:e|es|ed|ing)|rubs? (?:against|on) me|gets? in my bed|comes? (?:in|into) my (?:room|bed) at night) "
+      r"?me\b(?! (?:on|at) (?:the |my )?(?:shoulder|arm|hand|back|head)\b)(?! up\b| with (?:a|the) ball)",
+      r"\b(?:and|then)(?: he| she| they| hes| shes)?(?: \w+)? (?:touch(?:es|ed)|grop(?:es|ed)|fondl(?:es|ed)|"
+      r"molest(?:s|ed)) me\b(?! (?:on|at) (?:the |my )?(?:shoulder|arm|hand|back|head)\b| (?:deeply|so much|a lot|"
+      r"emotionally)\b)",
+      r"\b(?:comes?|came|gets?|got|sneaks?|snuck) (?:in|into) my (?:room|bed)\b.{0,40}\b(?:touch\w*|feel\w*|grop\w*|"
+      r"rub\w*|undress\w*|kiss\w*|lays? (?:down )?(?:with|next to|on) me)",
+      r"\b(?:bad|inappropriate|unwanted|weird) touch(?:es|ing)? (?:me|from)\b",
+      r"\btouched (?:me )?inappropriately\b",
+      r"\b(?:makes?|made|forces?|forced|wants?|wanted|asks?|asked|tells?|told) me (?:to )?touch (?:his|her|their|him) "
+      r"(?:private|privates|private parts|penis|dick|crotch|thing|body|junk|boobs|breasts?)\b",
+      r"\bshow(?:s|ed|ing)? me (?:his|her|their) (?:private|privates|private parts|penis|dick|junk|thing|body parts)\b")
+rules.add("watches_me",
+      r"\b(?:watch(?:es|ed|ing)?|film(?:s|ed|ing)?|record(?:s|ed|ing)?|takes? (?:pics|pictures|photos|videos) of|"
+      r"took (?:pics|pictures|photos|videos) of|peeks? at|peeked at|spies on|spied on|spying on|stares? at) me "
+      r"(?:shower|showering|in the shower|change|changing|undress|undressing|naked|get dressed|getting dressed|"
+      r"in the bathroom|in my room at night|pee|peeing)\b")
+rules.add("nudes",
+      r"\b(?:nudes|nude (?:pics|pictures|photos|selfies|videos|vids)|naked (?:pics|pictures|photos|selfies|videos|vids|"
+      r"pic|picture|photo)|dick pics?|d pics?|explicit (?:pics|pictures|photos|videos)|sexts?|sexting|sexted)\b",
+      r"\b(?:pics|pictures|photos|selfies|videos|vids) of me (?:naked|nude|in my (?:underwear|bra|bathing suit)|"
+      r"without (?:my )?(?:clothes|shirt)|with no (?:clothes|shirt))\b",
+      r"\b(?:send|sent|show|showed) (?:him|her|them) (?:pics|pictures|photos|videos) of my (?:body|chest|butt)\b")
+rules.add("sextortion",
+      r"\bsextort\w*",
+      r"\b(?:threaten\w*|going to|gonna|will|said (?:hell|shell|theyll|he will|she will|they will|he would|she would)|"
+      r"says (?:hell|shell|theyll)) (?:to )?(?:post|share|leak|send|show|expose|spread)(?: \w+)? my "
+      r"(?:nudes|pics|pictures|photos|videos|vids|naked|body)\b",
+      r"\bblackmail\w* me\b",
+      r"\b(?:leak(?:ed)?|post(?:ed)?|shar(?:e|ed)|spread(?:ing)?) my (?:nudes|naked)\b")
+rules.add("adult_asks_for_pics",
+      r"\b(?:ask(?:s|ed|ing)?|want(?:s|ed)?|beg(?:s|ged|ging)?|tell(?:s|ing)?|told|pressur\w*|keeps? asking|kept asking|"
+      r"trying to get|tried to get) (?:me )?(?:for |to send |to take |to show |send |show |take )?"
+      r"(?:(?:him|her|them|me) )?(?:\w+ ){0,2}(?:pics|pictures|photos|selfies|videos|vids|snaps)\b"
+      r"(?! (?:of|for) (?:my|the|your|our|his|her) (?:\w+ )?(?:art|project|homework|work|drawings?|paintings?|essay|"
+      r"assignment|science|lab|notes|dog|cat|pet|resume|portfolio|garden|build|robot|car|team|game|class|yearbook|"
+      r"school|trip|event|concert|recital|poster|design|website|app|code|sculpture|model|cake|food|recipe)\b)",
+      also=(ADULT,))
+rules.add("adult_secret",
+      r"\b(?:keep (?:it|this|us|our (?:relationship|thing|messages|chats|texts|stuff)|everything|what happened|"
+      r"what we did|what we do) (?:a )?secret|(?:not to|dont|do not|never|wont let me) tell (?:anyone|anybody|"
+      r"my (?:mom|dad|parents|family|friends|mum)|your (?:mom|dad|parents|mum)|no one|nobody)|"
+      r"delete (?:our|the|his|her) (?:messages|texts|chats|dms|snaps|convo)|"
+      r"(?:says|said|told me|tells me|wants me) (?:not to tell|to not tell|dont tell|to keep (?:it|this) (?:a )?secret))\b",
+      also=(ADULT,))
+rules.add("little_secret", r"\b(?:our|a) little secret\b", r"\bits our secret\b")
+rules.add("adult_sends_me",
+      r"\b(?:sends?|sent|sending|texts?|texted|texting|messages?|messaged|dms?|dmed|dmd|snaps?|snapped|shows?|showed|"
+      r"showing) me (?:\w+ ){0,4}(?:naked|nude|inappropriate|sexual|sexy|dirty|weird|creepy|gross|private|porn|"
+      r"uncomfortable|at night|late at night|every night|his body|her body|himself|herself|shirtless|underwear|"
+      r"when no one|kissy)\b",
+      also=(alt(ADULT, r"\bmy " + REL + r"\b"),))
+rules.add("adult_uncomfortable",
+      r"\b(?:makes?|made|making) me (?:feel )?(?:uncomfortable|weird|unsafe|scared)\b",
+      also=(ADULT, r"\b(?:touch\w*|pics|pictures|photos|texts|messages|hugs?|kiss\w*|sit on|lap|body|bed|alone with)\b"))
+rules.add("age_gap",
+      r"\b" + IM + r" (?:only )?(?:1[0-5]|[5-9]|eleven|twelve|thirteen|fourteen|fifteen)\b.{0,60}"
+      r"\b(?:boyfriend|girlfriend|bf|gf|dating|date|hooking up|sleeping with|sex)\b.{0,40}\b(?:1[89]|[2-9]\d)\b",
+      r"\b(?:boyfriend|girlfriend|bf|gf|dating|date|hooking up|sleeping with)\b.{0,30}\b(?:1[89]|[2-9]\d)\b.{0,60}"
+      r"\b" + IM + r" (?:only )?(?:1[0-5]|[5-9]|eleven|twelve|thirteen|fourteen|fifteen)\b",
+      r"\b(?:sex|sexual)\b.{0,80}\b" + IM + r" (?:only )?(?:1[0-5]|[5-9]|eleven|twelve|thirteen|fourteen|fifteen)\b",
+      r"\b" + IM + r" (?:only )?(?:1[0-5]|[5-9]|eleven|twelve|thirteen|fourteen|fifteen)\b.{0,80}\b(?:sex|sexual)\b")
+rules.add("age_gap_any_order",
+      r"\b" + IM + r" (?:only |just )?(?:1[0-5]|[5-9]|eleven|twelve|thirteen|fourteen|fifteen)\b",
+      also=(r"\b(?:(?:1[89]|[2-9]\d) ?(?:yo|y o|years? old|yrs? old|yr old)|(?:hes|shes|he is|she is) (?:1[89]|[2-9]\d)|"
+            r"(?:boyfriend|girlfriend|bf|gf) is (?:1[89]|[2-9]\d)|(?:1[89]|[2-9]\d) year old)\b",
+            r"\b(?:boyfriend|girlfriend|bf|gf|dating|date me|go out with me|relationship|sex|sexual|hook up|hooking up|"
+            r"kiss|kissed|meet up|meet me|in love|loves me|sleep with)\b"))
+rules.add("topic",
+      r"\b(?:rape|raped|raping|rapist|molest\w*|sexual(?:ly)? (?:abuse|abused|assault|assaulted|harassment|harassed)|"
+      r"sex trafficking|trafficked|groped|incest|pedophiles?|pedos?|child porn)\b",
+      topic=True)

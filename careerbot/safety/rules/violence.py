@@ -1,0 +1,51 @@
+"""Threats and plans to hurt other people."""
+from __future__ import annotations
+
+from careerbot.safety.engine import RuleSet
+from careerbot.safety.vocabulary import GAMES, INTENT, TARGET, VIOLENT
+
+rules = RuleSet("violence")
+
+rules.add("school_attack",
+      r"\bshoot(?:ing)? up (?:the|my|our|this|that|a|his|her) (?:school|class|classroom|cafeteria|mall|church|gym|"
+      r"building|place|bus|party|store|hallway|campus|game|dance|assembly|library)\b",
+      r"\b(?:gonna|going to|will|ill|want to|wanna|plan to|planning to|about to|ima|imma) shoot (?:up|everyone|"
+      r"everybody|people)\b(?! (?:heroin|drugs|dope|meth|in height)\b)",
+      r"\b(?:bring|bringing|brought|take|taking|sneak|sneaking|carry|carrying|have) (?:a|my|his|her|my dads|my moms|the|"
+      r"some|our|\d) (?:gun|guns|pistol|rifle|knife|knives|weapon|weapons|bomb|bombs|explosive|ar ?15|glock|piece|strap)"
+      r" (?:to|into|in|at) (?:school|class|the school|campus|the classroom|the dance|the game|my school)\b",
+      r"\b(?:gun|guns|weapon|bomb) (?:to|into) school\b",
+      r"\b(?:gun|guns|knife|knives|weapon|weapons|rifle|pistol|bomb)\b.{0,60}\b(?:use|using|shoot|bring|take|set) "
+      r"(?:it|them|him|her) (?:at|to|in|on|off at) (?:school|class|them|him|her|everyone|everybody|people)\b",
+      r"\b(?:bomb|blow up|burn down|set fire to|shoot up|attack|torch) (?:the|my|our|this) (?:school|class|classroom|"
+      r"church|mall|house|building|gym|bus)\b",
+      r"\b(?:do|commit|carry out|start|plan|planning|be) (?:a|the next) (?:school|mass) (?:shooting|shooter)\b",
+      r"\bset (?:the|my|our|this|his|her|their) (?:school|class|classroom|house|home|gym|building|bus|car) on fire\b",
+      r"\b(?:how to|how do i|how can i|how do you) (?:make|build|get) (?:a )?(?:pipe )?(?:bomb|explosive|molotov)\b",
+      r"\b(?:make|build|making|building) (?:a )?(?:pipe )?bomb\b",
+      r"\b(?:hit|kill|death) list\b")
+rules.add("threat",
+      INTENT + r" (?:go )?" + VIOLENT + r" " + TARGET + r"\b" + GAMES,
+      INTENT + r" (?:stab|shoot|murder|strangle|shank)\b(?! (?:videos?|photos?|pictures?|pics|film|a film|movies?|"
+      r"hoops|some hoops|my shot|for|a commercial|content|a music video|the breeze|an email|a text|a message|"
+      r"baskets|free throws|3s|threes|arrows|a basket|the ball|a video|a movie|a photo|it|this|that|a scene|"
+      r"the scene|at|me|us|myself)\b)",
+      r"\b(?:hurt|kill|shoot|stab|attack|bomb|murder) (?:everyone|everybody|them all|all of them|all of you|"
+      r"the whole (?:school|class))\b" + GAMES,
+      INTENT + r" (?:make|making) (?:" + TARGET + r"|those \w+|the \w+) (?:all )?pay\b",
+      INTENT + r" (?:beat|jump|fight) " + TARGET + r" up\b",
+      r"\b(?:want|wanna|wish|hope|like|love|going|gonna) (?:to )?see (?:" + TARGET + r"|him|her|them) (?:dead|die|suffer|"
+      r"bleed|in pain|hurt)\b",
+      r"\bmake sure (?:he|she|they|him|her|them|everyone|everybody)(?: all)? (?:die|dies|is dead|are dead|suffer|"
+      r"suffers|get hurt|gets hurt|never wake up)\b",
+      r"\b(?:want|wish|hope) (?:him|her|them|everyone|everybody|all of them|my (?:whole )?class|my classmates|"
+      r"(?:my|that|this|the) (?:teacher|bully|bullies|stepdad|coach|principal|kid|kids))"
+      r"(?: (?!(?:wasnt|werent|isnt|arent|not|never|didnt|wouldnt|to know)\b)\w+){0,4}? "
+      r"(?:(?:to be|was|were|would be|is|are) )?dead\b",
+      r"\b(?:want|wish|hope) (?:he|she|they|him|her|them|everyone|my (?:teacher|dad|mom|brother|sister|stepdad|bully|"
+      r"ex|coach)|that (?:kid|guy|girl|teacher)) (?:(?:was|were|would|to) )?(?:be )?(?:dead|dies|die|died|gets killed|"
+      r"get killed)\b",
+      r"\b(?:kill|hurt|stab|shoot|murder) " + TARGET + r"\b.{0,40}\b(?:i actually want to|i really want to|i mean it|"
+      r"not joking|not kidding|for real|im serious|i am serious|i swear)\b",
+      r"\b(?:im|i am|i m) (?:going to|gonna|scared i (?:will|might|am going to)|afraid i (?:will|might)) (?:snap and )?"
+      r"(?:hurt|kill|attack) (?:someone|somebody|people|him|her|them)\b")

@@ -1,0 +1,69 @@
+"""screen(text): the deterministic first layer, run on every message before any intent is used.
+
+- Every rule is a compiled regular expression (some need two patterns to co-occur, such as a
+  distress cue plus a method word); one module per category under careerbot/safety/rules/.
+- *Disclosure* rules are first-person or otherwise specific ("kill myself", "my dad hits me");
+  nothing neutralises them. *Topic* rules fire on a bare topic word ("suicide", "abuse");
+  career or school-work framing ("what does a suicide prevention counselor do") neutralises them.
+- A few figurative phrases ("die of embarrassment", "dying to know") are blanked out first.
+- When several categories match, the most serious wins (engine.PRIORITY).
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Tuple
+
+from careerbot.safety.engine import PRIORITY, SAFE, Rule, ScreenResult
+from careerbot.safety.normalize import REPEAT_RE, SPACE_RE, prepare
+from careerbot.safety.rules import abuse, bullying, harassment, self_harm, sexual_abuse, violence
+from careerbot.safety.vocabulary import CAREER, FIGURATIVE
+
+_RULE_SETS = (sexual_abuse.rules, abuse.rules, self_harm.rules, violence.rules, bullying.rules, harassment.rules)
+
+
+def _ordered_rules() -> Tuple[Rule, ...]:
+    order = {category: i for i, category in enumerate(PRIORITY)}
+    rules = [rule for rule_set in _RULE_SETS for rule in rule_set.rules]
+    # Stable sort: priority first, then the order the rules are written in.
+    return tuple(sorted(rules, key=lambda r: order[r.category]))
+
+
+RULES = _ordered_rules()
+# Every value ScreenResult.rule can take (fixed names, never message text).
+RULE_NAMES = frozenset(rule.name for rule in RULES)
+_CAREER_RE = re.compile(CAREER)
+_FIGURATIVE_RE = re.compile(FIGURATIVE)
+# Letters that English almost never doubles; a doubled one is a stretched word ("kiill").
+_RARE_DOUBLE_RE = re.compile(r"([aiuyhkwjqvx])\1+")
+_STRETCHED_DIE_RE = re.compile(r"\bdi+e+(d|s)?\b")
+
+
+def _variants(prepared: str) -> List[str]:
+    """The spellings the rules run on: the prepared text with runs of 3+ letters cut to two (as in
+    normalize()), and a second spelling for stretched words with such runs cut to one
+    ("kiiiill myselfff" -> "kill myself") and doubled rare letters cut to one ("kiill" -> "kill").
+    Letters typed exactly twice stay, so real double letters ("chess", "class") are intact in
+    both. A rule that matches either spelling counts. Figurative phrases are blanked out."""
+    norm = SPACE_RE.sub(" ", REPEAT_RE.sub(r"\1\1", prepared)).strip()
+    squeezed = _RARE_DOUBLE_RE.sub(r"\1", REPEAT_RE.sub(r"\1", prepared))
+    squeezed = SPACE_RE.sub(" ", _STRETCHED_DIE_RE.sub(r"die\1", squeezed)).strip()
+    out = [norm] if squeezed == norm else [norm, squeezed]
+    return [_FIGURATIVE_RE.sub(" ", v) for v in out]
+
+
+def screen(text: str) -> ScreenResult:
+    """Classify one message. Returns ScreenResult(None, None) when nothing matches."""
+    if not text or not isinstance(text, str):
+        return SAFE
+    prepared = prepare(text)
+    if not prepared.strip():
+        return SAFE
+    variants = _variants(prepared)
+    career_framed = _CAREER_RE.search(variants[0]) is not None
+    for rule in RULES:
+        if rule.topic and career_framed:
+            continue
+        for variant in variants:
+            if rule.matches(variant):
+                return ScreenResult(rule.category, rule.name)
+    return SAFE
