@@ -7,6 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from careerbot.conversation import Mention, Turn, respond, text_message
+from careerbot.kb import kinds
 from careerbot.kb.live import shared_knowledge
 from careerbot.kb.model import KnowledgeBase
 from careerbot.safety import reply_for
@@ -14,7 +15,7 @@ from careerbot.state import ExplorationState
 
 logger = logging.getLogger(__name__)
 EXPLORATION_SLOT = "exploration"
-KIND_ENTITIES = set(KnowledgeBase.KINDS) | {"interest"}
+KIND_ENTITIES = set(kinds.NAMED) | {"interest"}
 
 
 def turn_from_tracker(tracker: Tracker, kb: KnowledgeBase) -> Turn:
@@ -32,7 +33,7 @@ def turn_from_tracker(tracker: Tracker, kb: KnowledgeBase) -> Turn:
         elif label in KIND_ENTITIES or label in ("grade", "de_topic", "safety_category", "input_flag"):
             text = entity.get("text")
             if not text:
-                text = kb.name_of(label, value) if label in KnowledgeBase.KINDS else value
+                text = kb.name_of(label, value) if label in kinds.NAMED else value
             mentions.append(Mention(label, value, text))
     return Turn(intent=intent, text=latest.get("text") or "", mentions=mentions, quiz_choice=quiz_choice,
                 truncated=truncated)

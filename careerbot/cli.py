@@ -32,7 +32,7 @@ def _kb_stats(args) -> int:
         print(json.dumps(stats, sort_keys=False))
     else:
         for key, value in stats.items():
-            print("%-16s %d" % (key, value))
+            print("%-24s %d" % (key, value))
     return 0
 
 

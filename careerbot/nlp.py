@@ -9,8 +9,7 @@ The spaCy pipeline is built from `spacy.blank("en")` (no downloaded model):
 """
 import re
 import threading
-from dataclasses import dataclass
-from typing import Dict, Iterable, List, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -18,11 +17,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from careerbot.kb import kinds
+from careerbot.mention import Mention
 from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.text import EVERYDAY_NAME_WORDS, GENERIC_WORDS, SLANG, job_title_heads, keyword_words, light_lemma
 
-LABELS = ("grouping", "cluster", "sub_cluster", "occupation", "credential", "pathway", "old_cluster",
-          "work_based_learning", "interest")
+LABELS = kinds.NAMED + ("interest",)
 JOB_NOUN = "occupation~"   # internal label of job nouns taken from titles; explicit aliases beat them
 
 
@@ -83,13 +83,25 @@ def _edit_distance(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
-@dataclass(frozen=True)
-class Mention:
-    label: str
-    value: str      # knowledge-base id (for interests: the folded keyword)
-    start: int      # character offsets in the original text
-    end: int
-    text: str
+NORMALISER = "careerbot_norm"
+
+
+class _Normaliser:
+    """Sets each token's NORM to the form patterns are matched on: slang expanded, spelling
+    corrected towards the knowledge-base vocabulary, plural-insensitive."""
+
+    corrector: Optional[SpellingCorrector] = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            word = SLANG.get(token.lower_, token.lower_)
+            token.norm_ = light_lemma(self.corrector.correct(word) if self.corrector else word)
+        return doc
+
+
+@Language.factory(NORMALISER)
+def _make_normaliser(nlp: Language, name: str) -> _Normaliser:
+    return _Normaliser()
 
 
 class TermFinder:
@@ -102,16 +114,7 @@ class TermFinder:
         vocabulary = words | {light_lemma(w) for w in words}
         self.corrector = SpellingCorrector(vocabulary, _known_words(kb))
         self.nlp = spacy.blank("en")
-        corrector = self.corrector
-
-        @Language.component("careerbot_norm_%s" % id(self))
-        def normalise(doc: Doc) -> Doc:
-            for token in doc:
-                word = SLANG.get(token.lower_, token.lower_)
-                token.norm_ = light_lemma(corrector.correct(word))
-            return doc
-
-        self.nlp.add_pipe("careerbot_norm_%s" % id(self))
+        self.nlp.add_pipe(NORMALISER).corrector = self.corrector
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
         patterns: Dict[Tuple[str, str], List[Doc]] = {}
         texts = [fold(text) for _, text, _ in terms]
@@ -165,15 +168,14 @@ def _longest(doc: Doc, spans) -> List[Mention]:
         if (start, end) not in taken:
             taken.append((start, end))
         span = doc[start:end]
-        mentions.append(Mention(label, value, span.start_char, span.end_char, span.text))
+        mentions.append(Mention(label, value, span.text, span.start_char, span.end_char))
     unique = sorted(set(mentions), key=lambda m: (m.start, LABELS.index(m.label), m.value))
     return unique
 
 
 def knowledge_terms(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
     """(label, text, value) for every term the NLU must recognise, generated from the knowledge base."""
-    for kind in ("grouping", "cluster", "sub_cluster", "occupation", "credential", "pathway", "old_cluster",
-                 "work_based_learning"):
+    for kind in kinds.NAMED:
         for item in kb.table(kind).values():
             for name in KnowledgeBase.names_of(item):
                 yield kind, name, item.id

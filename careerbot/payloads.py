@@ -6,8 +6,8 @@ and entities whose values exist in the knowledge base. Anything else is read as 
 """
 import json
 import re
-from typing import Optional
 
+from careerbot.kb import kinds
 from careerbot.kb.model import KnowledgeBase
 
 PAYLOAD = re.compile(r"^/([a-z_]+)(\{.*\})?$", re.DOTALL)
@@ -15,8 +15,7 @@ PAYLOAD = re.compile(r"^/([a-z_]+)(\{.*\})?$", re.DOTALL)
 BUTTON_INTENTS = {"greet", "help", "start_over", "request_quiz", "quiz_answer", "something_else", "ask_about",
                   "ask_careers", "ask_courses", "ask_dual_enrollment", "ask_credentials",
                   "ask_work_based_learning", "ask_framework", "ask_crosswalk", "inform_grade", "ask_summary"}
-KB_ENTITIES = {"grouping", "cluster", "sub_cluster", "pathway", "credential", "work_based_learning",
-               "old_cluster"}
+KB_ENTITIES = set(kinds.NAMED)
 
 
 def _valid_entity(kb: KnowledgeBase, name: str, value) -> bool:
@@ -51,7 +50,3 @@ def as_typed_text(text: str) -> str:
     """A typed '/something' is read as the words after the slash."""
     return text.lstrip().lstrip("/").strip()
 
-
-def payload_intent(text: str) -> Optional[str]:
-    match = PAYLOAD.match(text.strip())
-    return match.group(1) if match else None

@@ -2,19 +2,20 @@
 from dataclasses import asdict, dataclass, field
 from typing import Dict, List, Optional
 
+from careerbot.kb.kinds import REMEMBERED
+
+
+def _empty_discussed() -> Dict[str, List[str]]:
+    return {kind: [] for kind in REMEMBERED}
+
+
 @dataclass
 class ExplorationState:
     grade: Optional[int] = None
     interests: List[str] = field(default_factory=list)        # words the student used, in order
     signals: List[List[str]] = field(default_factory=list)    # [label, knowledge id, text] behind the interests
-    groupings: List[str] = field(default_factory=list)
-    clusters: List[str] = field(default_factory=list)
-    sub_clusters: List[str] = field(default_factory=list)
-    occupations: List[str] = field(default_factory=list)
-    pathways: List[str] = field(default_factory=list)
-    credentials: List[str] = field(default_factory=list)
+    discussed: Dict[str, List[str]] = field(default_factory=_empty_discussed)  # kind -> ids shown, in order
     dual_enrollment: List[str] = field(default_factory=list)  # pathway ids, or "general"
-    work_based_learning: List[str] = field(default_factory=list)
     focus: Optional[List[str]] = None                         # [kind, id] under discussion
     offered: List[List[str]] = field(default_factory=list)    # [kind, id] of the last buttons offered
     shown_clusters: List[str] = field(default_factory=list)   # clusters already suggested from interests
@@ -28,17 +29,28 @@ class ExplorationState:
             return cls()
         known = {k: v for k, v in value.items() if k in cls.__dataclass_fields__}
         try:
-            return cls(**known)
+            state = cls(**known)
         except TypeError:
             return cls()
+        if not isinstance(state.discussed, dict):
+            state.discussed = _empty_discussed()
+        for kind in REMEMBERED:
+            state.discussed.setdefault(kind, [])
+        return state
 
     def to_slot(self) -> Dict:
         return asdict(self)
 
     def discuss(self, kind: str, item_id: str) -> None:
-        items = getattr(self, kind)
-        if item_id not in items:
+        """Remembers that this item was shown; kinds the state doesn't keep are ignored."""
+        items = self.discussed.get(kind)
+        if items is not None and item_id not in items:
             items.append(item_id)
+
+    def discuss_dual_enrollment(self, pathway_id: str) -> None:
+        """A pathway's college courses, or "general" for dual enrollment in general."""
+        if pathway_id not in self.dual_enrollment:
+            self.dual_enrollment.append(pathway_id)
 
     def choose(self, kind: str, item_id: str) -> None:
         """The student asked about or picked this (as opposed to the bot suggesting it)."""

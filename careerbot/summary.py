@@ -1,29 +1,22 @@
 """The exploration summary counselors see: structured (for the web page) and as text."""
 from typing import Dict, List
 
+from careerbot.kb.kinds import BY_NAME, REMEMBERED
 from careerbot.kb.model import KnowledgeBase
 from careerbot.state import ExplorationState
 
-SECTIONS = [("groupings", "grouping", "Groupings"), ("clusters", "cluster", "Career clusters"),
-            ("sub_clusters", "sub_cluster", "Sub-clusters"), ("pathways", "pathway", "Pathways (courses)"),
-            ("dual_enrollment", "pathway", "Dual enrollment"), ("credentials", "credential", "Credentials"),
-            ("work_based_learning", "work_based_learning", "Work-based learning")]
+DUAL_ENROLLMENT_TITLE = "Dual enrollment"
 
 
 def _named(kb: KnowledgeBase, kind: str, ids: List[str]) -> List[Dict[str, str]]:
-    named = []
-    for item_id in ids:
-        if kind == "pathway" and item_id == "general":
-            named.append({"id": "general", "name": "Dual enrollment basics"})
-        elif kb.get(kind, item_id) is not None:
-            named.append({"id": item_id, "name": kb.name_of(kind, item_id)})
-    return named
+    return [{"id": item_id, "name": kb.name_of(kind, item_id)} for item_id in ids if kb.get(kind, item_id) is not None]
 
 
 def build_summary(kb: KnowledgeBase, state: ExplorationState) -> Dict:
-    summary = {"grade": state.grade, "interests": list(state.interests)}
-    for field_name, kind, _ in SECTIONS:
-        summary[field_name] = _named(kb, kind, getattr(state, field_name))
+    summary: Dict = {"grade": state.grade, "interests": list(state.interests)}
+    for kind in REMEMBERED:
+        summary[BY_NAME[kind].plural] = _named(kb, kind, state.discussed.get(kind, []))
+    summary["dual_enrollment"] = _named(kb, "pathway", [p for p in state.dual_enrollment if p != "general"])
     return summary
 
 
@@ -33,7 +26,8 @@ def summary_text(summary: Dict) -> str:
         lines.append("Grade: %s" % summary["grade"])
     if summary.get("interests"):
         lines.append("Interests: " + ", ".join(summary["interests"]))
-    for field_name, _, title in SECTIONS:
+    sections = [(BY_NAME[kind].plural, BY_NAME[kind].title) for kind in REMEMBERED]
+    for field_name, title in sections + [("dual_enrollment", DUAL_ENROLLMENT_TITLE)]:
         names = [item["name"] for item in summary.get(field_name, [])]
         if names:
             lines.append("%s: %s" % (title, ", ".join(names)))

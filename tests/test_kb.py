@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from careerbot.cli import main as cli_main
-from careerbot.kb import load_knowledge
+from careerbot.kb import fold, load_knowledge
 from careerbot.kb.live import LiveKnowledge, KnowledgeUnavailable
 
 FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
@@ -134,12 +134,11 @@ def kb():
     return load_knowledge(FIXTURE).knowledge
 
 
-def test_lookup_by_id_name_and_alias_ignore_case(kb):
-    assert kb.find("cluster", "construction").id == "construction"
-    assert kb.find("cluster", "HEALTH SCIENCE").id == "healthcare-human-services"
-    assert kb.find("grouping", "building and moving").id == "building-moving"
-    assert kb.find("credential", "Drone License").id == "faa-part-107"
-    assert kb.find("cluster", "no such thing") is None
+def test_items_answer_to_their_name_and_aliases(kb):
+    assert "health science" in kb.names_of(kb.clusters["healthcare-human-services"])
+    assert "drone license" in [fold(n) for n in kb.names_of(kb.credentials["faa-part-107"])]
+    assert kb.name_of("grouping", "building-moving") == "Building & Moving"
+    assert kb.name_of("cluster", "no-such-thing") == "no-such-thing"
 
 
 def test_structure_lookups_are_sorted(kb):
@@ -166,8 +165,9 @@ def test_district_prefers_real_over_example(kb):
 
 
 def test_stats(kb):
-    assert kb.stats() == {"groupings": 4, "clusters": 5, "sub_clusters": 7, "occupations": 21, "pathways": 3,
-                          "credentials": 5, "dual_enrollment": 2, "crosswalk": 3}
+    assert kb.stats() == {"credentials": 5, "occupations": 21, "sub_clusters": 7, "clusters": 5, "groupings": 4,
+                          "pathways": 3, "crosswalk": 3, "work_based_learning": 3, "dual_enrollment_topics": 4,
+                          "dual_enrollment_courses": 2}
 
 
 # ---------------------------------------------------------------------------- live edits
@@ -218,7 +218,7 @@ def test_cli_stats_json(capsys):
     assert cli_main(["kb", "stats", "--json", "--dir", str(FIXTURE)]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert set(stats) == {"groupings", "clusters", "sub_clusters", "occupations", "pathways", "credentials",
-                          "dual_enrollment", "crosswalk"}
+                          "crosswalk", "work_based_learning", "dual_enrollment_topics", "dual_enrollment_courses"}
 
 
 def test_cli_check_fails_with_errors(kb_dir, capsys):

@@ -44,11 +44,7 @@ def focus_cluster(kb: KnowledgeBase, state: ExplorationState) -> Optional[str]:
 def set_focus(state: ExplorationState, kind: str, item_id: str) -> None:
     state.focus = [kind, item_id]
     state.choose(kind, item_id)
-    section = {"grouping": "groupings", "cluster": "clusters", "sub_cluster": "sub_clusters",
-               "occupation": "occupations", "pathway": "pathways", "credential": "credentials",
-               "work_based_learning": "work_based_learning"}.get(kind)
-    if section:
-        state.discuss(section, item_id)
+    state.discuss(kind, item_id)
 
 
 def resolve_target(kb: KnowledgeBase, state: ExplorationState, turn: Turn,

@@ -26,7 +26,7 @@ def describe_cluster(kb: KnowledgeBase, state: ExplorationState, cluster_id: str
     set_focus(state, "cluster", cluster_id)
     grouping = kb.grouping_of(cluster_id)
     if grouping:
-        state.discuss("groupings", grouping.id)
+        state.discuss("grouping", grouping.id)
     subs = kb.sub_clusters_of(cluster_id)
     text = "%s: %s" % (cluster.name, cluster.description)
     if cluster.cross_cutting:
@@ -57,7 +57,7 @@ def describe_sub_cluster(kb: KnowledgeBase, state: ExplorationState, sub_cluster
     sub = kb.sub_clusters[sub_cluster_id]
     cluster = kb.clusters[sub.cluster]
     set_focus(state, "sub_cluster", sub_cluster_id)
-    state.discuss("clusters", cluster.id)
+    state.discuss("cluster", cluster.id)
     text = "%s (part of %s): %s\nExample careers and the education they usually need:\n%s" % (
         sub.name, cluster.name, sub.description, "\n".join(careers_lines(kb, sub_cluster_id)))
     return [text_message(text, next_step_buttons(kb, state))]
@@ -67,9 +67,9 @@ def describe_occupation(kb: KnowledgeBase, state: ExplorationState, occupation_i
     occupation = kb.occupations[occupation_id]
     sub = kb.sub_clusters[occupation.sub_cluster]
     cluster = kb.clusters[occupation.cluster]
-    state.discuss("sub_clusters", sub.id)
+    state.discuss("sub_cluster", sub.id)
     set_focus(state, "occupation", occupation_id)
-    state.discuss("clusters", cluster.id)
+    state.discuss("cluster", cluster.id)
     text = "%s are part of %s, in the %s cluster.%s\nTypical education: %s.%s" % (
         occupation.title, sub.name, cluster.name,
         (" " + occupation.description) if occupation.description else "",
@@ -105,7 +105,7 @@ def describe_credential(kb: KnowledgeBase, state: ExplorationState, credential_i
 def describe_pathway_courses(kb: KnowledgeBase, state: ExplorationState, pathway_id: str) -> List[Message]:
     pathway = kb.pathways[pathway_id]
     set_focus(state, "pathway", pathway_id)
-    state.discuss("clusters", pathway.cluster)
+    state.discuss("cluster", pathway.cluster)
     middle = "Things to try in middle school: %s." % join_names(pathway.middle_school)
     courses = "\n".join("- Grade %d: %s" % (c.grade, c.name) for c in pathway.courses)
     high = "Typical high school courses (your school's list may differ):\n%s" % courses

@@ -42,7 +42,7 @@ def handle_ask_dual_enrollment(kb, state, turn):
 def dual_enrollment_answer(kb, state, topic):
     if topic not in kb.dual_enrollment_topics:
         topic = sorted(kb.dual_enrollment_topics)[0]
-    state.discuss("dual_enrollment", "general")
+    state.discuss_dual_enrollment("general")
     answer = kb.dual_enrollment_topics[topic]
     text = answer.answer
     if topic == "what-is" and kb.dual_enrollment_other_names:
@@ -53,7 +53,7 @@ def dual_enrollment_answer(kb, state, topic):
 
 
 def pathway_dual_enrollment(kb, state, pathway):
-    state.discuss("dual_enrollment", pathway.id)
+    state.discuss_dual_enrollment(pathway.id)
     set_focus(state, "pathway", pathway.id)
     lines = ["Yes! Students in %s often take college courses like:" % pathway.name]
     for course in pathway.dual_enrollment:

@@ -8,6 +8,7 @@ from careerbot.conversation.context import (
 )
 from careerbot.conversation.describe import describe, describe_credential, describe_occupation
 from careerbot.conversation.turns import button, join_names, quoted, text_message
+from careerbot.kb import kinds
 from careerbot.matching import interdisciplinary_pair, rank_clusters, rank_groupings, top_matches
 
 
@@ -45,9 +46,9 @@ def suggest_clusters(kb, state, after_quiz: bool = False, latest=()):
         return handle_fallback(kb, state, None)
     groupings = [g for g, _ in rank_groupings(kb, top)][:2]
     for grouping_id in groupings:
-        state.discuss("groupings", grouping_id)
+        state.discuss("grouping", grouping_id)
     for match in top:
-        state.discuss("clusters", match.cluster_id)
+        state.discuss("cluster", match.cluster_id)
         if match.cluster_id not in state.shown_clusters:
             state.shown_clusters.append(match.cluster_id)
     named_jobs = [value for label, value, _ in latest if label == "occupation" and value in kb.occupations]
@@ -55,7 +56,7 @@ def suggest_clusters(kb, state, after_quiz: bool = False, latest=()):
         state.focus = ["occupation", named_jobs[-1]]        # "how much do they make?" means this job
     elif top[0].sub_clusters:
         state.focus = ["sub_cluster", top[0].sub_clusters[0]]
-        state.discuss("sub_clusters", top[0].sub_clusters[0])
+        state.discuss("sub_cluster", top[0].sub_clusters[0])
     else:
         state.focus = ["cluster", top[0].cluster_id]
     reasons = [r for r in top[0].reasons if any(r == text for _, _, text in latest)][-3:] or top[0].reasons[-3:]
@@ -95,14 +96,10 @@ def handle_something_else(kb, state, turn):
         [kb.clusters[m.cluster_id].name for m in fresh]), buttons + grouping_buttons(kb)[:2])]
 
 
-ABOUT_ORDER = ("credential", "occupation", "sub_cluster", "cluster", "grouping", "pathway", "old_cluster",
-               "work_based_learning")
-
-
 def handle_ask_about(kb, state, turn):
     if asks_about_schooling_for_focus(kb, state, turn):
         return describe_occupation(kb, state, state.focus[1])
-    for kind in ABOUT_ORDER:
+    for kind in kinds.NAMED:
         mention = turn.first(kind)
         if mention is None or kb.get(kind, mention.value) is None:
             continue

@@ -138,7 +138,7 @@ def handle_ask_credentials(kb, state, turn):
     # Credentials whose main cluster this is come first; the rest keep their sorted order.
     found = sorted(found, key=lambda c: c.clusters[0] != home)[:6]
     for item in found:
-        state.discuss("credentials", item.id)
+        state.discuss("credential", item.id)
     lines = ["Certifications students can earn for %s:" % name]
     for item in found:
         age = " Age %d+." % item.min_age if item.min_age else ""

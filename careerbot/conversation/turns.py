@@ -4,16 +4,10 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from careerbot.input_guard import escape_text
+from careerbot.mention import Mention
 
 
 Message = Dict
-
-
-@dataclass(frozen=True)
-class Mention:
-    label: str
-    value: str
-    text: str
 
 
 @dataclass

@@ -1,15 +1,19 @@
 """Reads every YAML file under knowledge/, validates it and builds one KnowledgeBase."""
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple, Type, TypeVar
 
 from careerbot.kb import model as m
+from careerbot.kb.kinds import KINDS
 from careerbot.kb.schema import FILE_KINDS
 from careerbot.kb.validate import KBError, content_errors, schema_errors
 from careerbot.kb.yaml_lines import YamlProblem, line_for, load_with_lines
 from careerbot.paths import KNOWLEDGE_DIR, display_path
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -26,8 +30,18 @@ def knowledge_files(directory: Path) -> List[Path]:
     return sorted(p for p in Path(directory).rglob("*") if p.suffix in (".yml", ".yaml") and p.is_file())
 
 
-def _t(values) -> Tuple:
-    return tuple(values or ())
+def build(model: Type[T], data: dict, **given: Any) -> T:
+    """A model object from validated file data: each dataclass field is taken from `given`, else
+    from the data (lists become tuples), else left at its default. So a new optional field
+    needs only the schema and the dataclass."""
+    values = {}
+    for item in dataclasses.fields(model):
+        if item.name in given:
+            values[item.name] = given[item.name]
+        elif item.name in data:
+            value = data[item.name]
+            values[item.name] = tuple(value) if isinstance(value, list) else value
+    return model(**values)
 
 
 def _slug(text: str) -> str:
@@ -64,9 +78,7 @@ class _Builder:
 
     def _add_groupings(self, items, file, lines):
         for i, g in enumerate(items):
-            self.define("grouping", m.Grouping(g["id"], g["name"], g["purpose"], g["cross_cutting"], _t(g["sources"]),
-                                               _t(g.get("aliases")), _t(g.get("interest_keywords"))),
-                        file, lines, ("groupings", i))
+            self.define("grouping", build(m.Grouping, g), file, lines, ("groupings", i))
 
     def _add_cluster(self, c, file, lines):
         base = ("cluster",)
@@ -77,20 +89,14 @@ class _Builder:
             occupations = []
             for j, o in enumerate(s["occupations"]):
                 wage = o.get("median_wage")
-                occupation = m.Occupation(
-                    id="%s--%s" % (s["id"], _slug(o["title"])), title=o["title"], education=o["education"],
-                    sub_cluster=s["id"], cluster=c["id"], aliases=_t(o.get("aliases")), soc=o.get("soc"),
-                    median_wage=m.Wage(wage["amount"], wage["per"], wage["year"], wage["source"]) if wage else None,
-                    description=o.get("description"))
+                occupation = build(m.Occupation, o, id="%s--%s" % (s["id"], _slug(o["title"])), sub_cluster=s["id"],
+                                   cluster=c["id"], median_wage=build(m.Wage, wage) if wage else None)
                 occupations.append(occupation)
                 self.define("occupation", occupation, file, lines, path + ("occupations", j))
-            sub = m.SubCluster(s["id"], s["name"], c["id"], s["description"], _t(s["interest_keywords"]),
-                               tuple(occupations), _t(s["sources"]), s.get("code"), _t(s.get("aliases")))
+            sub = build(m.SubCluster, s, cluster=c["id"], occupations=tuple(occupations))
             self.define("sub_cluster", sub, file, lines, path)
             sub_ids.append(s["id"])
-        cluster = m.Cluster(c["id"], c["code"], c["name"], c["grouping"], c["cross_cutting"], c["description"],
-                            _t(c["interest_keywords"]), _t(c["riasec"]), _t(c["sources"]), tuple(sub_ids),
-                            _t(c.get("aliases")))
+        cluster = build(m.Cluster, c, sub_clusters=tuple(sub_ids))
         self.define("cluster", cluster, file, lines, base)
 
     def _add_pathways(self, items, file, lines):
@@ -105,14 +111,11 @@ class _Builder:
             for j, w in enumerate(p["work_based_learning"]):
                 self.refer(file, lines, path + ("work_based_learning", j, "type"), "work_based_learning",
                            w["type"], where)
-            pathway = m.Pathway(
-                p["id"], p["name"], p["cluster"], _t(p["sub_clusters"]), p["description"],
-                tuple(sorted((m.Course(x["grade"], x["name"]) for x in p["courses"]), key=lambda x: x.grade)),
-                _t(p["middle_school"]), tuple(m.WorkBasedItem(w["type"], w["description"])
-                                              for w in p["work_based_learning"]),
-                tuple(m.DualEnrollmentCourse(d["course"], d.get("credits"), d.get("note"))
-                      for d in p["dual_enrollment"]),
-                _t(p["credentials"]), _t(p["sources"]), _t(p.get("aliases")))
+            pathway = build(
+                m.Pathway, p,
+                courses=tuple(sorted((build(m.Course, x) for x in p["courses"]), key=lambda x: x.grade)),
+                work_based_learning=tuple(build(m.WorkBasedItem, w) for w in p["work_based_learning"]),
+                dual_enrollment=tuple(build(m.DualEnrollmentCourse, d) for d in p["dual_enrollment"]))
             self.define("pathway", pathway, file, lines, path)
 
     def _add_credentials(self, items, file, lines):
@@ -123,21 +126,18 @@ class _Builder:
                 self.refer(file, lines, path + ("clusters", j), "cluster", cid, where)
             for j, sid in enumerate(c.get("sub_clusters") or ()):
                 self.refer(file, lines, path + ("sub_clusters", j), "sub_cluster", sid, where)
-            credential = m.Credential(c["id"], c["name"], c["issuer"], _t(c["clusters"]), c["description"],
-                                      c["preparation"], c["url"], _t(c["sources"]), _t(c.get("aliases")),
-                                      _t(c.get("sub_clusters")), c.get("min_age"), c.get("min_grade"), c.get("cost"))
+            credential = build(m.Credential, c)
             self.define("credential", credential, file, lines, path)
 
     def _add_dual_enrollment(self, data, file, lines):
-        self.kb.dual_enrollment_other_names = _t(data["other_names"])
+        self.kb.dual_enrollment_other_names = tuple(data["other_names"])
         for i, t in enumerate(data["topics"]):
-            topic = m.Topic(t["id"], t["title"], t["answer"], _t(t["keywords"]), _t(t["sources"]))
+            topic = build(m.Topic, t)
             self.define("dual_enrollment_topic", topic, file, lines, ("dual_enrollment", "topics", i))
 
     def _add_work_based_learning(self, items, file, lines):
         for i, w in enumerate(items):
-            item = m.WorkBasedLearning(w["id"], w["name"], w["description"], _t(w["sources"]), _t(w.get("aliases")),
-                                       w.get("typical_grades"), w.get("notes"))
+            item = build(m.WorkBasedLearning, w)
             self.define("work_based_learning", item, file, lines, ("work_based_learning", i))
 
     def _add_crosswalk(self, items, file, lines):
@@ -145,27 +145,22 @@ class _Builder:
             path = ("crosswalk", i)
             for j, cid in enumerate(e["new_clusters"]):
                 self.refer(file, lines, path + ("new_clusters", j), "cluster", cid, "crosswalk '%s'" % e["id"])
-            entry = m.CrosswalkEntry(e["id"], e["old_name"], _t(e["new_clusters"]), e["what_changed"], e["basis"],
-                                     _t(e["sources"]), _t(e.get("aliases")))
+            entry = build(m.CrosswalkEntry, e)
             self.define("old_cluster", entry, file, lines, path)
 
     def _add_framework(self, f, file, lines):
         if self.kb.framework is not None:
             self.errors.append(KBError(file, 1, "a second framework file was found; keep only one"))
             return
-        concepts = []
-        for i, t in enumerate(f["concepts"]):
-            concepts.append(m.Topic(t["id"], t["title"], t["answer"], _t(t["keywords"]), _t(t["sources"])))
+        concepts = [build(m.Topic, t) for t in f["concepts"]]
         questions = []
         for i, q in enumerate(f["quiz"]):
             for j, option in enumerate(q["options"]):
                 for k, cid in enumerate(option["clusters"]):
                     self.refer(file, lines, ("framework", "quiz", i, "options", j, "clusters", k), "cluster", cid,
                                "quiz question '%s'" % q["id"])
-            questions.append(m.QuizQuestion(q["id"], q["question"], tuple(
-                m.QuizOption(o["label"], _t(o["clusters"]), _t(o.get("riasec"))) for o in q["options"])))
-        self.kb.framework = m.Framework(f["name"], f["steward"], f["released"], f["replaces"], tuple(concepts),
-                                        tuple(questions), _t(f.get("sources")))
+            questions.append(build(m.QuizQuestion, q, options=tuple(build(m.QuizOption, o) for o in q["options"])))
+        self.kb.framework = build(m.Framework, f, concepts=tuple(concepts), quiz=tuple(questions))
 
     def _add_district(self, d, file, lines):
         where = "district '%s'" % d["id"]
@@ -180,17 +175,14 @@ class _Builder:
                 self.refer(file, lines, ("district", "employers", i, "offers", j), "work_based_learning", wid, where)
             for j, cid in enumerate(employer.get("clusters") or ()):
                 self.refer(file, lines, ("district", "employers", i, "clusters", j), "cluster", cid, where)
-        district = m.District(d["id"], d["name"], bool(d.get("example", False)), dict(d["counselor_contact"]),
-                              _t(d.get("pathways_offered")), _t(d.get("dual_enrollment_partners")),
-                              _t(d.get("employers")))
+        district = build(m.District, d)
         self.define("district", district, file, lines, ("district",))
 
     def declare_ids(self, kind: str, data: dict):
         """Records the ids a file declares even when the file itself has errors, so that its
         mistakes don't cascade into "does not exist" errors in every file that refers to it."""
         body = data.get(kind)
-        entity_kind = {"groupings": "grouping", "pathways": "pathway", "credentials": "credential",
-                       "work_based_learning": "work_based_learning", "crosswalk": "old_cluster"}.get(kind)
+        entity_kind = {k.plural: k.name for k in KINDS}.get(kind)
         entries = body if isinstance(body, list) else []
         if kind == "cluster" and isinstance(body, dict):
             entity_kind, entries = "cluster", [body]

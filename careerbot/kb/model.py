@@ -1,7 +1,7 @@
 """The knowledge base as one in-memory model, with deterministic, sorted lookups."""
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 
 def fold(text: str) -> str:
@@ -184,8 +184,8 @@ class Framework:
 class District:
     id: str
     name: str
-    example: bool
     counselor_contact: Dict[str, str]
+    example: bool = False
     pathways_offered: Tuple[Dict, ...] = ()
     dual_enrollment_partners: Tuple[Dict, ...] = ()
     employers: Tuple[Dict, ...] = ()
@@ -208,16 +208,10 @@ class KnowledgeBase:
     version: str = ""
 
     # -- names -------------------------------------------------------------
-    KINDS = ("grouping", "cluster", "sub_cluster", "occupation", "pathway", "credential",
-             "work_based_learning", "old_cluster")
-
-    def table(self, kind: str) -> Dict[str, object]:
-        return {
-            "grouping": self.groupings, "cluster": self.clusters, "sub_cluster": self.sub_clusters,
-            "occupation": self.occupations, "pathway": self.pathways, "credential": self.credentials,
-            "work_based_learning": self.work_based_learning, "old_cluster": self.crosswalk,
-            "dual_enrollment_topic": self.dual_enrollment_topics, "district": self.districts,
-        }[kind]
+    def table(self, kind: str) -> Dict[str, Any]:
+        """The items of one kind by id (kinds are listed in careerbot.kb.kinds)."""
+        from careerbot.kb.kinds import BY_NAME   # kinds.py imports this module
+        return getattr(self, BY_NAME[kind].plural)
 
     @staticmethod
     def display_name(item) -> str:
@@ -240,20 +234,6 @@ class KnowledgeBase:
     def name_of(self, kind: str, item_id: str) -> str:
         item = self.get(kind, item_id)
         return self.display_name(item) if item else item_id
-
-    def find(self, kind: str, name: str):
-        """The item of a kind whose id, name or alias matches, ignoring case and punctuation."""
-        key = fold(name)
-        for item_id in sorted(self.table(kind)):
-            item = self.table(kind)[item_id]
-            if key == fold(item_id) or any(fold(n) == key for n in self.names_of(item)):
-                return item
-        return None
-
-    def find_any(self, name: str) -> List[Tuple[str, object]]:
-        """All (kind, item) pairs answering to a name, in kind order then id order."""
-        return [(kind, item) for kind in self.KINDS
-                for item in [self.find(kind, name)] if item is not None]
 
     # -- structure ---------------------------------------------------------
     def sorted_items(self, kind: str, ids: Optional[Iterable[str]] = None) -> List:
@@ -307,13 +287,7 @@ class KnowledgeBase:
         return sorted(chosen, key=lambda d: d.id)[0] if chosen else None
 
     def stats(self) -> Dict[str, int]:
-        return {
-            "groupings": len(self.groupings),
-            "clusters": len(self.clusters),
-            "sub_clusters": len(self.sub_clusters),
-            "occupations": len(self.occupations),
-            "pathways": len(self.pathways),
-            "credentials": len(self.credentials),
-            "dual_enrollment": sum(len(p.dual_enrollment) for p in self.pathways.values()),
-            "crosswalk": len(self.crosswalk),
-        }
+        from careerbot.kb.kinds import KINDS
+        counts = {kind.plural: len(self.table(kind.name)) for kind in KINDS if kind.name != "district"}
+        counts["dual_enrollment_courses"] = sum(len(p.dual_enrollment) for p in self.pathways.values())
+        return counts
