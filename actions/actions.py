@@ -1,4 +1,9 @@
-"""Custom actions. Each one is a thin adapter: tracker -> careerbot.conversation -> dispatcher."""
+"""Custom actions: one per intent, each a thin adapter tracker -> careerbot.conversation -> dispatcher.
+
+The intents and their handlers are listed once, in careerbot.conversation.respond.HANDLERS;
+every class below answers one of them as `action_<intent>` (tests/test_intent_table.py checks
+that the domain, the rules, this module and the table agree).
+"""
 import logging
 from typing import Any, Dict, List, Text
 
@@ -7,15 +12,16 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from careerbot.conversation import Mention, Turn, respond, text_message
+from careerbot.conversation.respond import action_name
 from careerbot.kb import kinds
 from careerbot.kb.live import shared_knowledge
 from careerbot.kb.model import KnowledgeBase
-from careerbot.safety import reply_for
 from careerbot.state import ExplorationState
 
 logger = logging.getLogger(__name__)
 EXPLORATION_SLOT = "exploration"
 KIND_ENTITIES = set(kinds.NAMED) | {"interest"}
+OTHER_ENTITIES = ("grade", "de_topic", "safety_category", "input_flag")
 
 
 def turn_from_tracker(tracker: Tracker, kb: KnowledgeBase) -> Turn:
@@ -30,7 +36,7 @@ def turn_from_tracker(tracker: Tracker, kb: KnowledgeBase) -> Turn:
             quiz_choice = int(value)
         elif label == "input_flag" and value == "truncated":
             truncated = True
-        elif label in KIND_ENTITIES or label in ("grade", "de_topic", "safety_category", "input_flag"):
+        elif label in KIND_ENTITIES or label in OTHER_ENTITIES:
             text = entity.get("text")
             if not text:
                 text = kb.name_of(label, value) if label in kinds.NAMED else value
@@ -45,14 +51,13 @@ def send(dispatcher: CollectingDispatcher, messages: List[Dict]) -> None:
                                  json_message=message.get("custom"))
 
 
-class CareerAction:
-    """Answers the latest message through careerbot.conversation.respond (mixed into each Action below)."""
+class AbstractIntentAction(Action):
+    """Answers the latest message as `intent`, whatever NLU said (rasa_sdk skips "Abstract" classes)."""
 
-    action_name = ""
-    intent = None   # when set, the turn is handled as this intent whatever NLU said
+    intent = ""
 
     def name(self) -> Text:
-        return self.action_name
+        return action_name(self.intent)
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
@@ -60,8 +65,7 @@ class CareerAction:
         try:
             kb = shared_knowledge().get()
             turn = turn_from_tracker(tracker, kb)
-            if self.intent:
-                turn.intent = self.intent
+            turn.intent = self.intent
             messages = respond(kb, state, turn)
         except Exception:  # a student never sees a stack trace
             logger.exception("Action %s failed.", self.name())
@@ -71,41 +75,105 @@ class CareerAction:
         return [SlotSet(EXPLORATION_SLOT, state.to_slot())]
 
 
-ACTIONS = {
-    "action_greet": "greet", "action_help": "help", "action_bot_challenge": "bot_challenge",
-    "action_goodbye": "goodbye", "action_thank": "thank", "action_affirm": "affirm", "action_deny": "deny",
-    "action_start_over": "start_over", "action_out_of_scope": "out_of_scope", "action_fallback": "nlu_fallback",
-    "action_share_interest": "share_interest", "action_something_else": "something_else",
-    "action_ask_about": "ask_about", "action_ask_careers": "ask_careers", "action_ask_courses": "ask_courses",
-    "action_dual_enrollment": "ask_dual_enrollment", "action_credentials": "ask_credentials",
-    "action_work_based_learning": "ask_work_based_learning", "action_framework": "ask_framework",
-    "action_crosswalk": "ask_crosswalk", "action_set_grade": "inform_grade", "action_summary": "ask_summary",
-    "action_start_quiz": "request_quiz", "action_quiz_answer": "quiz_answer", "action_unclear_input": "empty_input",
-}
-
-for _name, _intent in ACTIONS.items():
-    globals()["Action_" + _name] = type("Action_" + _name, (CareerAction, Action),
-                                        {"action_name": _name, "intent": _intent, "__module__": __name__})
+class ActionGreet(AbstractIntentAction):
+    intent = "greet"
 
 
-class ActionSafetyResponse(Action):
-    """The fixed safety reply (written in code, not in the staff-editable knowledge base)."""
+class ActionGoodbye(AbstractIntentAction):
+    intent = "goodbye"
 
-    def name(self) -> Text:
-        return "action_safety_response"
 
-    async def run(self, dispatcher, tracker, domain):
-        category = next((e.get("value") for e in (tracker.latest_message or {}).get("entities") or []
-                         if e.get("entity") == "safety_category"), "self_harm")
-        counselor = None
-        try:
-            district = shared_knowledge().get().district()
-            if district:
-                contact = district.counselor_contact
-                counselor = ", ".join(v for v in (contact.get("office"), contact.get("phone"), contact.get("url"))
-                                      if v)
-        except Exception:
-            logger.exception("Could not read the counselor contact.")
-        dispatcher.utter_message(text=reply_for(category, counselor),
-                                 buttons=[{"title": "I'm ready to keep exploring", "payload": "/help"}])
-        return []
+class ActionThank(AbstractIntentAction):
+    intent = "thank"
+
+
+class ActionAffirm(AbstractIntentAction):
+    intent = "affirm"
+
+
+class ActionDeny(AbstractIntentAction):
+    intent = "deny"
+
+
+class ActionBotChallenge(AbstractIntentAction):
+    intent = "bot_challenge"
+
+
+class ActionHelp(AbstractIntentAction):
+    intent = "help"
+
+
+class ActionStartOver(AbstractIntentAction):
+    intent = "start_over"
+
+
+class ActionOutOfScope(AbstractIntentAction):
+    intent = "out_of_scope"
+
+
+class ActionShareInterest(AbstractIntentAction):
+    intent = "share_interest"
+
+
+class ActionRequestQuiz(AbstractIntentAction):
+    intent = "request_quiz"
+
+
+class ActionSomethingElse(AbstractIntentAction):
+    intent = "something_else"
+
+
+class ActionQuizAnswer(AbstractIntentAction):
+    intent = "quiz_answer"
+
+
+class ActionAskAbout(AbstractIntentAction):
+    intent = "ask_about"
+
+
+class ActionAskCareers(AbstractIntentAction):
+    intent = "ask_careers"
+
+
+class ActionAskCourses(AbstractIntentAction):
+    intent = "ask_courses"
+
+
+class ActionAskDualEnrollment(AbstractIntentAction):
+    intent = "ask_dual_enrollment"
+
+
+class ActionAskCredentials(AbstractIntentAction):
+    intent = "ask_credentials"
+
+
+class ActionAskWorkBasedLearning(AbstractIntentAction):
+    intent = "ask_work_based_learning"
+
+
+class ActionAskFramework(AbstractIntentAction):
+    intent = "ask_framework"
+
+
+class ActionAskCrosswalk(AbstractIntentAction):
+    intent = "ask_crosswalk"
+
+
+class ActionInformGrade(AbstractIntentAction):
+    intent = "inform_grade"
+
+
+class ActionAskSummary(AbstractIntentAction):
+    intent = "ask_summary"
+
+
+class ActionSafety(AbstractIntentAction):
+    intent = "safety"
+
+
+class ActionEmptyInput(AbstractIntentAction):
+    intent = "empty_input"
+
+
+class ActionNluFallback(AbstractIntentAction):
+    intent = "nlu_fallback"

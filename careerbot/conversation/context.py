@@ -83,7 +83,7 @@ def ask_grade_message() -> Message:
                          for g in range(6, 13)])
 
 
-def handle_fallback(kb, state, turn):
+def handle_nlu_fallback(kb, state, turn):
     return [text_message("Sorry, I didn't catch that. Could you say it another way? "
                          "Or pick an area to explore:",
                          grouping_buttons(kb) + [button("Take a quick quiz", "request_quiz")])]

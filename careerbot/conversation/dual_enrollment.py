@@ -7,15 +7,15 @@ from careerbot.conversation.context import pick_topic, resolve_target, set_focus
 from careerbot.conversation.pathways import best_pathway, pathways_for_target
 from careerbot.conversation.turns import button, join_names, text_message
 from careerbot.kb.model import KnowledgeBase, fold
+from careerbot.kb.required import DE_COST, DE_MIDDLE_SCHOOL, DE_VS_AP, DE_WHAT_IS
 
 
 def dual_enrollment_topic(kb: KnowledgeBase, text: str, grade: Optional[int]) -> Optional[str]:
     folded = " %s " % fold(text)
     if grades.is_middle_school(grade) or grades.mentions_middle_school(text) or \
             re.search(r"\b(6th|7th|8th|sixth|seventh|eighth)\b", folded):
-        if "middle-school" in kb.dual_enrollment_topics:
-            return "middle-school"
-    topic = pick_topic(kb.dual_enrollment_topics.values(), text, generic=("what-is",))
+        return DE_MIDDLE_SCHOOL
+    topic = pick_topic(kb.dual_enrollment_topics.values(), text, generic=(DE_WHAT_IS,))
     return topic.id if topic else None
 
 
@@ -29,23 +29,21 @@ def handle_ask_dual_enrollment(kb, state, turn):
     named = turn.first("pathway", "occupation", "sub_cluster", "cluster")
     # A pathway's own college courses when the student names one, or points back at the one in
     # focus without asking a specific general question (cost, AP, transfer...).
-    wants_pathway = topic != "middle-school" and (named is not None or (refers_back and topic in (None, "what-is")))
+    wants_pathway = topic != DE_MIDDLE_SCHOOL and (named is not None or (refers_back and topic in (None, DE_WHAT_IS)))
     target = resolve_target(kb, state, turn, ("pathway", "occupation", "sub_cluster", "cluster")) \
         if wants_pathway else None
     if target:
         with_courses = [p for p in pathways_for_target(kb, *target) if p.dual_enrollment]
         if with_courses:
             return pathway_dual_enrollment(kb, state, best_pathway(kb, with_courses, state, turn))
-    return dual_enrollment_answer(kb, state, topic or "what-is")
+    return dual_enrollment_answer(kb, state, topic or DE_WHAT_IS)
 
 
 def dual_enrollment_answer(kb, state, topic):
-    if topic not in kb.dual_enrollment_topics:
-        topic = sorted(kb.dual_enrollment_topics)[0]
     state.discuss_dual_enrollment("general")
     answer = kb.dual_enrollment_topics[topic]
     text = answer.answer
-    if topic == "what-is" and kb.dual_enrollment_other_names:
+    if topic == DE_WHAT_IS and kb.dual_enrollment_other_names:
         text += " Other names for it: %s." % join_names(kb.dual_enrollment_other_names)
     buttons = [button(t.title, "ask_dual_enrollment", de_topic=t.id)
                for t in sorted(kb.dual_enrollment_topics.values(), key=lambda t: t.id) if t.id != topic][:4]
@@ -69,6 +67,6 @@ def pathway_dual_enrollment(kb, state, pathway):
     if grades.is_middle_school(state.grade):
         lines.append("Dual enrollment starts in high school, usually in 10th-12th grade.")
     lines.append("The grade goes on a college transcript, so it counts toward your college GPA.")
-    return [text_message("\n".join(lines), [button("Is it the same as AP?", "ask_dual_enrollment", de_topic="vs-ap"),
-                                            button("Does it cost money?", "ask_dual_enrollment", de_topic="cost"),
+    return [text_message("\n".join(lines), [button("Is it the same as AP?", "ask_dual_enrollment", de_topic=DE_VS_AP),
+                                            button("Does it cost money?", "ask_dual_enrollment", de_topic=DE_COST),
                                             button("Certifications", "ask_credentials")])]

@@ -5,6 +5,12 @@ from careerbot.conversation.context import grouping_buttons, pick_topic
 from careerbot.conversation.describe import describe_crosswalk
 from careerbot.conversation.turns import button, join_names, text_message
 from careerbot.kb.model import KnowledgeBase, fold
+from careerbot.kb.required import (
+    FRAMEWORK_CLUSTER,
+    FRAMEWORK_COUNTS,
+    FRAMEWORK_CROSS_CUTTING,
+    FRAMEWORK_WHAT_IS,
+)
 
 
 def framework_counts(kb: KnowledgeBase) -> str:
@@ -18,18 +24,18 @@ def framework_counts(kb: KnowledgeBase) -> str:
 
 def handle_ask_framework(kb, state, turn):
     folded = " %s " % fold(turn.text)
-    concept = pick_topic(kb.framework.concepts, turn.text, generic=("what-is-framework", "cluster")) \
+    concept = pick_topic(kb.framework.concepts, turn.text, generic=(FRAMEWORK_WHAT_IS, FRAMEWORK_CLUSTER)) \
         if kb.framework else None
     if concept is None and kb.framework:
-        concept = next((c for c in kb.framework.concepts if c.id in ("what-is-framework", "counts")), None)
+        concept = next((c for c in kb.framework.concepts if c.id in (FRAMEWORK_WHAT_IS, FRAMEWORK_COUNTS)), None)
     text = concept.answer if concept else ""
-    if concept is None or concept.id in ("counts", "what-is-framework") or re.search(r"\bhow many\b", folded):
-        text = (text + "\n" if text and concept and concept.id != "counts" else "") + framework_counts(kb)
-    if concept is not None and concept.id == "cross-cutting":
+    if concept is None or concept.id in (FRAMEWORK_COUNTS, FRAMEWORK_WHAT_IS) or re.search(r"\bhow many\b", folded):
+        text = (text + "\n" if text and concept and concept.id != FRAMEWORK_COUNTS else "") + framework_counts(kb)
+    if concept is not None and concept.id == FRAMEWORK_CROSS_CUTTING:
         cross = [c for c in kb.sorted_items("cluster") if c.cross_cutting]
         return [text_message(text + "\nThey are %s." % join_names([c.name for c in cross]),
                              [button(c.name, "ask_about", cluster=c.id) for c in cross])]
-    if kb.framework and concept is not None and concept.id in ("what-is-framework",):
+    if kb.framework and concept is not None and concept.id == FRAMEWORK_WHAT_IS:
         text += " %s released it in %s. It replaces %s" % (kb.framework.steward, kb.framework.released,
                                                             kb.framework.replaces[0].lower() +
                                                             kb.framework.replaces[1:])

@@ -35,7 +35,7 @@ def handle_thank(kb, state, turn):
     return [text_message("You're welcome! Want to keep exploring?", next_step_buttons(kb, state))]
 
 
-def handle_restart(kb, state, turn):
+def handle_start_over(kb, state, turn):
     state.__init__()
     return [text_message("Okay, let's start fresh.")] + handle_greet(kb, state, turn)
 

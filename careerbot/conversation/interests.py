@@ -3,7 +3,7 @@ from careerbot.conversation.context import (
     ask_grade_message,
     asks_about_schooling_for_focus,
     grouping_buttons,
-    handle_fallback,
+    handle_nlu_fallback,
     remember_interests,
 )
 from careerbot.conversation.describe import describe, describe_credential, describe_occupation
@@ -43,7 +43,7 @@ def suggest_clusters(kb, state, after_quiz: bool = False, latest=()):
         [m for m in matches if m.cluster_id in leading] +
         [m for m in top_matches(matches) if m.cluster_id not in leading])[:3]
     if not top:
-        return handle_fallback(kb, state, None)
+        return handle_nlu_fallback(kb, state, None)
     groupings = [g for g, _ in rank_groupings(kb, top)][:2]
     for grouping_id in groupings:
         state.discuss("grouping", grouping_id)

@@ -2,7 +2,7 @@
 import re
 from typing import List, Optional
 
-from careerbot.conversation.context import handle_fallback
+from careerbot.conversation.context import handle_nlu_fallback
 from careerbot.conversation.describe import describe
 from careerbot.conversation.housekeeping import handle_help
 from careerbot.conversation.interests import suggest_clusters
@@ -49,7 +49,7 @@ def handle_quiz_answer(kb, state, turn):
                 kind, item_id = state.offered[index]
                 if kb.get(kind, item_id) is not None:
                     return describe(kb, state, kind, item_id, turn)
-        return handle_fallback(kb, state, turn)
+        return handle_nlu_fallback(kb, state, turn)
     question = kb.framework.quiz[state.quiz["step"]]
     index = turn.quiz_choice if turn.quiz_choice is not None else choice_from_text(turn.text,
                                                                                   len(question.options))

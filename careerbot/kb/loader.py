@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Optional, Tuple, Type, TypeVar
 
 from careerbot.kb import model as m
 from careerbot.kb.kinds import KINDS
+from careerbot.kb.required import REQUIRED_IDS
 from careerbot.kb.schema import FILE_KINDS
 from careerbot.kb.validate import KBError, content_errors, schema_errors
 from careerbot.kb.yaml_lines import YamlProblem, line_for, load_with_lines
@@ -57,6 +58,7 @@ class _Builder:
         self.defined: Dict[Tuple[str, str], str] = {}
         self.references: List[Tuple[str, int, str, str, str]] = []  # file, line, where, kind, id
         self.names: List[Tuple[str, int, str, str, str]] = []        # file, line, kind, id, name
+        self.required_lists: Dict[str, Tuple[str, int, Tuple[str, ...]]] = {}  # kind -> file, line, ids there
 
     def define(self, kind, item, file, lines, path):
         key = (kind, item.id)
@@ -131,6 +133,8 @@ class _Builder:
 
     def _add_dual_enrollment(self, data, file, lines):
         self.kb.dual_enrollment_other_names = tuple(data["other_names"])
+        self.required_lists["dual_enrollment_topic"] = (file, line_for(lines, ("dual_enrollment", "topics")),
+                                                        tuple(t["id"] for t in data["topics"]))
         for i, t in enumerate(data["topics"]):
             topic = build(m.Topic, t)
             self.define("dual_enrollment_topic", topic, file, lines, ("dual_enrollment", "topics", i))
@@ -153,6 +157,8 @@ class _Builder:
             self.errors.append(KBError(file, 1, "a second framework file was found; keep only one"))
             return
         concepts = [build(m.Topic, t) for t in f["concepts"]]
+        self.required_lists["framework_concept"] = (file, line_for(lines, ("framework", "concepts")),
+                                                    tuple(c.id for c in concepts))
         questions = []
         for i, q in enumerate(f["quiz"]):
             for j, option in enumerate(q["options"]):
@@ -200,6 +206,16 @@ class _Builder:
                 self.errors.append(KBError(file, line, "%s refers to the %s '%s', which does not exist (check the "
                                                        "spelling, or add it first)"
                                            % (where, kind.replace("_", " "), item_id)))
+
+    def check_required(self, directory: Path):
+        """Entries the bot's code looks up by id (careerbot/kb/required.py) must exist."""
+        for kind, wanted in REQUIRED_IDS.items():
+            file, line, present = self.required_lists.get(kind, (display_path(directory), 1, ()))
+            for item_id in wanted:
+                if item_id not in present:
+                    self.errors.append(KBError(file, line, "the %s '%s' is missing, and the bot's answers use it; "
+                                                           "restore it (you may change its text, not its id)"
+                                               % (kind.replace("_", " "), item_id)))
 
     def check_names(self):
         """Two different things of one kind may not share a name: the bot couldn't tell them apart."""
@@ -254,6 +270,7 @@ def load_knowledge(directory: Path = KNOWLEDGE_DIR) -> LoadResult:
     if not unreadable:  # references are checked once every file can be read
         builder.check_references()
         builder.check_names()
+        builder.check_required(directory)
     errors = sorted(set(builder.errors))
     kb = builder.kb
     kb.version = digest.hexdigest()[:16]
