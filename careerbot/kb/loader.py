@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 from careerbot.kb import model as m
+from careerbot.kb.freshness import freshness_errors
 from careerbot.kb.schema import FILE_KINDS
 from careerbot.kb.validate import KBError, content_errors, schema_errors
 from careerbot.kb.yaml_lines import YamlProblem, line_for, load_with_lines
@@ -107,7 +108,9 @@ class _Builder:
                            w["type"], where)
             pathway = m.Pathway(
                 p["id"], p["name"], p["cluster"], _t(p["sub_clusters"]), p["description"],
-                tuple(sorted((m.Course(x["grade"], x["name"]) for x in p["courses"]), key=lambda x: x.grade)),
+                tuple(sorted((m.Course(x["grade"], x["name"], tuple(m.StateCourse(e["state"], e["name"], e["source"])
+                                                                     for e in x.get("state_examples") or ()))
+                              for x in p["courses"]), key=lambda x: x.grade)),
                 _t(p["middle_school"]), tuple(m.WorkBasedItem(w["type"], w["description"])
                                               for w in p["work_based_learning"]),
                 tuple(m.DualEnrollmentCourse(d["course"], d.get("credits"), d.get("note"))
@@ -125,7 +128,8 @@ class _Builder:
                 self.refer(file, lines, path + ("sub_clusters", j), "sub_cluster", sid, where)
             credential = m.Credential(c["id"], c["name"], c["issuer"], _t(c["clusters"]), c["description"],
                                       c["preparation"], c["url"], _t(c["sources"]), _t(c.get("aliases")),
-                                      _t(c.get("sub_clusters")), c.get("min_age"), c.get("min_grade"), c.get("cost"))
+                                      _t(c.get("sub_clusters")), c.get("min_age"), c.get("min_grade"), c.get("cost"),
+                                      c.get("cost_checked"), c.get("min_age_checked"))
             self.define("credential", credential, file, lines, path)
 
     def _add_dual_enrollment(self, data, file, lines):
@@ -254,6 +258,7 @@ def load_knowledge(directory: Path = KNOWLEDGE_DIR) -> LoadResult:
             continue
         kind = kinds[0]
         file_errors += schema_errors(kind, data, lines, file) + content_errors(data, lines, file)
+        file_errors += freshness_errors(kind, data, lines, file)
         if file_errors:
             builder.errors.extend(file_errors)
             builder.declare_ids(kind, data)
