@@ -9,12 +9,11 @@ from urllib.parse import urlparse
 from careerbot.kb.validate import KBError
 from careerbot.kb.yaml_lines import line_for
 
-# Pages that describe a whole framework, organisation or site rather than one fact.
+# Pages that describe a whole framework, organisation or site rather than one fact. (The Guidebook
+# is not one of them: it is the framework document that lists every cluster and sub-cluster.)
 GENERIC_PAGES = {
     "careertech.org/what-we-do/career-clusters",
-    "careertech.org/resource/guidebook-career-clusters",
     "careertech.org/what-we-do/career-clusters/crosswalks",
-    "careertech.org/career-clusters/frequently-asked-questions",
 }
 BLS_WAGE_PAGE = re.compile(r"^https://www\.bls\.gov/(ooh/[a-z-]+/[a-z0-9-]+\.htm|oes/\d{4}/may/oes\d{6}\.htm)$")
 
@@ -99,7 +98,11 @@ def report(kb) -> Dict[str, Any]:
     for label, sources in _entries(kb):
         for url in sources:
             kinds[source_kind(url)] += 1
-        if sources and all(is_generic(url) for url in sources):
+        # A cluster or sub-cluster also cites BLS/O*NET pages for its jobs; what states that the
+        # (sub-)cluster exists, and its name, is the framework page, so judge those links.
+        judged = ([u for u in sources if source_kind(u) == "advance-cte"] or sources
+                  if label.startswith(("cluster:", "sub_cluster:")) else sources)
+        if judged and all(is_generic(url) for url in judged):
             generic.append(label)
     years: Counter = Counter()
     unsourced = []
