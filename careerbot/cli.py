@@ -27,12 +27,19 @@ def _kb_stats(args) -> int:
     result = load_knowledge(Path(args.dir))
     if not result.ok:
         return _kb_check(args)
-    stats = result.knowledge.stats()
+    from careerbot.kb.freshness import report
+    stats = dict(result.knowledge.stats())
+    stats.update(report(result.knowledge))
     if args.json:
         print(json.dumps(stats, sort_keys=False))
     else:
         for key, value in stats.items():
-            print("%-24s %d" % (key, value))
+            if isinstance(value, dict):
+                value = ", ".join("%s %s" % (k, v) for k, v in value.items()) or "none"
+            elif isinstance(value, list):
+                value = "%d%s" % (len(value), (": " + ", ".join(value[:8]) + (" ..." if len(value) > 8 else ""))
+                                  if value else "")
+            print("%-24s %s" % (key, value))
     return 0
 
 

@@ -217,8 +217,9 @@ def test_invalid_knowledge_at_start_is_refused(kb_dir):
 def test_cli_stats_json(capsys):
     assert cli_main(["kb", "stats", "--json", "--dir", str(FIXTURE)]) == 0
     stats = json.loads(capsys.readouterr().out)
-    assert set(stats) == {"groupings", "clusters", "sub_clusters", "occupations", "pathways", "credentials",
+    assert set(stats) >= {"groupings", "clusters", "sub_clusters", "occupations", "pathways", "credentials",
                           "crosswalk", "work_based_learning", "dual_enrollment_topics", "dual_enrollment_courses"}
+    assert set(stats) >= {"sources", "wage_years", "wages_without_source", "generic_sources"}
 
 
 def test_cli_check_fails_with_errors(kb_dir, capsys):

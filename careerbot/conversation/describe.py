@@ -84,7 +84,7 @@ def describe_credential(kb: KnowledgeBase, state: ExplorationState, credential_i
     lines = ["%s (from %s): %s" % (credential.name, credential.issuer, credential.description)]
     asked_age = bool(re.search(r"\b(old|age|grade)\b", text_asked.lower()))
     if credential.min_age:
-        lines.append("Minimum age: %d." % credential.min_age)
+        lines.append("Minimum age: %d%s." % (credential.min_age, checked_text(credential.min_age_checked)))
     elif credential.min_grade:
         lines.append("Usually open from grade %d." % credential.min_grade)
     elif asked_age:
@@ -92,7 +92,8 @@ def describe_credential(kb: KnowledgeBase, state: ExplorationState, credential_i
                      "so ask your school counselor.")
     lines.append("How to prepare: %s" % credential.preparation)
     if credential.cost:
-        lines.append("Cost: %s" % credential.cost)
+        lines.append("Cost: %s%s" % (credential.cost.rstrip(".") + ("" if credential.cost_checked else "."),
+                                     checked_text(credential.cost_checked, ".")))
     pathways = kb.pathways_for_credential(credential_id)
     if pathways:
         lines.append("Pathways that lead to it: %s." % join_names([p.name for p in pathways]))
@@ -102,15 +103,34 @@ def describe_credential(kb: KnowledgeBase, state: ExplorationState, credential_i
     return [text_message("\n".join(lines), buttons)]
 
 
+def checked_text(year, end: str = "") -> str:
+    return " (checked %d)%s" % (year, end) if year else ""
+
+
+def district_courses(kb: KnowledgeBase, pathway_id: str):
+    """(district, courses) when the local district file lists its own courses for this pathway."""
+    district = kb.district()
+    for offer in (district.pathways_offered if district else ()):
+        if offer.get("pathway") == pathway_id and offer.get("courses"):
+            return district, sorted(offer["courses"], key=lambda c: c["grade"])
+    return None, []
+
+
 def describe_pathway_courses(kb: KnowledgeBase, state: ExplorationState, pathway_id: str) -> List[Message]:
     pathway = kb.pathways[pathway_id]
     set_focus(state, "pathway", pathway_id)
     state.discuss("cluster", pathway.cluster)
     middle = "Things to try in middle school: %s." % join_names(pathway.middle_school)
-    courses = "\n".join("- Grade %d: %s" % (c.grade, c.name) for c in pathway.courses)
-    high = "Typical high school courses (your school's list may differ):\n%s" % courses
+    district, own = district_courses(kb, pathway_id)
+    if own:   # a district's own catalogue wins over the generic national names
+        courses = "\n".join("- Grade %d: %s" % (c["grade"], c["name"]) for c in own)
+        high = "High school courses in %s%s:\n%s" % (
+            district.name, " (sample data)" if district.example else "", courses)
+    else:
+        courses = "\n".join("- Grade %d: %s" % (c.grade, c.name) for c in pathway.courses)
+        high = "High schools usually offer courses like these (names differ by state and school):\n%s" % courses
     if grades.is_middle_school(state.grade):
-        text = "%s: %s\n%s\nLater, in high school, the pathway usually goes like this:\n%s" % (
+        text = "%s: %s\n%s\nLater, in high school, it usually takes courses like these:\n%s" % (
             pathway.name, pathway.description, middle, courses)
     else:
         text = "%s: %s\n%s\n%s" % (pathway.name, pathway.description, high, middle)

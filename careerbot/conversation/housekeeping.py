@@ -20,10 +20,16 @@ def handle_help(kb, state, turn):
     return [text_message(text, [button("Take a quick quiz", "request_quiz")] + grouping_buttons(kb))]
 
 
+SOURCES_NOTE = ("Career clusters come from the National Career Clusters Framework by Advance CTE. Pay figures "
+                "are U.S. Bureau of Labor Statistics medians. This includes information from the O*NET Database "
+                "by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under "
+                "the CC BY 4.0 license; I have shortened and reworded it. O*NET is a trademark of USDOL/ETA.")
+
+
 def handle_bot_challenge(kb, state, turn):
     return [text_message("I'm not a person. I'm a computer program that helps students explore careers, "
                          "using information your school keeps up to date. For personal advice, talk with "
-                         "your school counselor.", next_step_buttons(kb, state))]
+                         "your school counselor.\n" + SOURCES_NOTE, next_step_buttons(kb, state))]
 
 
 def handle_goodbye(kb, state, turn):

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple, Type, TypeVar
 
 from careerbot.kb import model as m
+from careerbot.kb.freshness import freshness_errors
 from careerbot.kb.kinds import KINDS
 from careerbot.kb.required import REQUIRED_IDS
 from careerbot.kb.schema import FILE_KINDS
@@ -115,7 +116,9 @@ class _Builder:
                            w["type"], where)
             pathway = build(
                 m.Pathway, p,
-                courses=tuple(sorted((build(m.Course, x) for x in p["courses"]), key=lambda x: x.grade)),
+                courses=tuple(sorted((build(m.Course, x, state_examples=tuple(
+                    build(m.StateCourse, e) for e in x.get("state_examples") or ())) for x in p["courses"]),
+                    key=lambda x: x.grade)),
                 work_based_learning=tuple(build(m.WorkBasedItem, w) for w in p["work_based_learning"]),
                 dual_enrollment=tuple(build(m.DualEnrollmentCourse, d) for d in p["dual_enrollment"]))
             self.define("pathway", pathway, file, lines, path)
@@ -262,6 +265,7 @@ def load_knowledge(directory: Path = KNOWLEDGE_DIR) -> LoadResult:
             continue
         kind = kinds[0]
         file_errors += schema_errors(kind, data, lines, file) + content_errors(data, lines, file)
+        file_errors += freshness_errors(kind, data, lines, file)
         if file_errors:
             builder.errors.extend(file_errors)
             builder.declare_ids(kind, data)

@@ -72,9 +72,17 @@ class Cluster:
 
 
 @dataclass(frozen=True)
+class StateCourse:
+    state: str
+    name: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Course:
     grade: int
     name: str
+    state_examples: Tuple[StateCourse, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,8 @@ class Credential:
     min_age: Optional[int] = None
     min_grade: Optional[int] = None
     cost: Optional[str] = None
+    cost_checked: Optional[int] = None
+    min_age_checked: Optional[int] = None
 
 
 @dataclass(frozen=True)

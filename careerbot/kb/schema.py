@@ -48,7 +48,12 @@ CLUSTER = entry(
     {"aliases": TEXTS},
 )
 
-COURSE = entry({"grade": {"type": "integer", "minimum": 9, "maximum": 12}, "name": TEXT})
+YEAR = {"type": "integer", "minimum": 2000, "maximum": 2100}
+GRADE = {"type": "integer", "minimum": 9, "maximum": 12}
+STATE_COURSE = entry({"state": {"type": "string", "pattern": "^[A-Z]{2}$"}, "name": TEXT, "source": LINK})
+# A generic course name ("Principles of Construction"); state_examples name real state courses.
+COURSE = entry({"grade": GRADE, "name": TEXT}, {"state_examples": listing(STATE_COURSE)})
+LOCAL_COURSE = entry({"grade": GRADE, "name": TEXT})
 WBL_ITEM = entry({"type": ID, "description": TEXT})
 DE_COURSE = entry({"course": TEXT}, {"credits": {"type": "number", "minimum": 0}, "note": TEXT})
 
@@ -63,7 +68,8 @@ CREDENTIAL = entry(
     {"id": ID, "name": TEXT, "issuer": TEXT, "clusters": listing(ID), "description": TEXT,
      "preparation": TEXT, "url": LINK, "sources": SOURCES},
     {"aliases": TEXTS, "sub_clusters": IDS, "min_age": {"type": "integer", "minimum": 0, "maximum": 99},
-     "min_grade": {"type": "integer", "minimum": 1, "maximum": 12}, "cost": TEXT},
+     "min_grade": {"type": "integer", "minimum": 1, "maximum": 12}, "cost": TEXT,
+     "cost_checked": YEAR, "min_age_checked": YEAR},
 )
 
 TOPIC = entry({"id": ID, "title": TEXT, "answer": TEXT, "keywords": TEXTS, "sources": SOURCES})
@@ -95,7 +101,8 @@ CONTACT = entry({"office": TEXT}, {"url": LINK, "phone": TEXT, "email": TEXT})
 DISTRICT = entry(
     {"id": ID, "name": TEXT, "counselor_contact": CONTACT},
     {"example": {"type": "boolean"},
-     "pathways_offered": {"type": "array", "items": entry({"pathway": ID}, {"schools": TEXTS, "note": TEXT})},
+     "pathways_offered": {"type": "array", "items": entry({"pathway": ID}, {"schools": TEXTS, "note": TEXT,
+                                                                        "courses": listing(LOCAL_COURSE)})},
      "dual_enrollment_partners": {"type": "array", "items": entry(
          {"name": TEXT}, {"url": LINK, "pathways": IDS, "courses": TEXTS, "note": TEXT})},
      "employers": {"type": "array", "items": entry(
