@@ -7,11 +7,12 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help setup run test train kb-check unit validate nlu-eval story-test live-test
+.PHONY: help setup run test check lint train kb-check
 
 help:
 	@echo "make run   - set up (first time), train if needed, start the bot on http://localhost:8080"
 	@echo "make test  - set up (first time) and run every check"
+	@echo "make check - the inner loop, in seconds: lint, types, knowledge base and the fast unit tests"
 
 setup:
 	@bash scripts/setup-env.sh
@@ -27,3 +28,10 @@ run: kb-check train
 
 test: setup
 	@bash scripts/test-all.sh
+
+lint: setup
+	@$(VENV)/bin/ruff check careerbot actions tests scripts
+	@$(VENV)/bin/mypy
+
+check: lint kb-check
+	@$(PY) -m pytest -q -p no:warnings -m "not browser and not live and not heavy" tests

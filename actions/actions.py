@@ -5,7 +5,7 @@ every class below answers one of them as `action_<intent>` (tests/test_intent_ta
 that the domain, the rules, this module and the table agree).
 """
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -56,11 +56,11 @@ class AbstractIntentAction(Action):
 
     intent = ""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return action_name(self.intent)
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+                  domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         state = ExplorationState.from_slot(tracker.get_slot(EXPLORATION_SLOT))
         try:
             kb = shared_knowledge().get()

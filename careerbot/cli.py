@@ -11,7 +11,7 @@ from careerbot.paths import KNOWLEDGE_DIR, TRACKER_DB
 def _kb_check(args) -> int:
     from careerbot.kb import load_knowledge
     result = load_knowledge(Path(args.dir))
-    if result.ok:
+    if result.knowledge is not None:
         stats = result.knowledge.stats()
         print("Knowledge base OK: " + ", ".join("%d %s" % (v, k.replace("_", " ")) for k, v in stats.items()))
         return 0
@@ -25,7 +25,7 @@ def _kb_check(args) -> int:
 def _kb_stats(args) -> int:
     from careerbot.kb import load_knowledge
     result = load_knowledge(Path(args.dir))
-    if not result.ok:
+    if result.knowledge is None:
         return _kb_check(args)
     from careerbot.kb.freshness import report
     stats = dict(result.knowledge.stats())
@@ -68,8 +68,8 @@ def main(argv=None) -> int:
     privacy = commands.add_parser("privacy", help="student data retention").add_subparsers(dest="command",
                                                                                              required=True)
     purge = privacy.add_parser("purge", help="delete conversations older than the retention period")
-    purge.add_argument("--days", type=int, default=None,
-                       help="retention in days (default: $CAREERBOT_RETENTION_DAYS or %s)" % settings.get("RETENTION_DAYS", {}))
+    purge.add_argument("--days", type=int, default=None, help="retention in days (default: "
+                       "$CAREERBOT_RETENTION_DAYS or %s)" % settings.get("RETENTION_DAYS", {}))
     purge.add_argument("--db", default=str(TRACKER_DB))
     purge.set_defaults(run=_privacy_purge)
 

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
-__all__ = ["mask_pii", "contains_pii", "purge_old_events", "EMAIL_MASK", "PHONE_MASK", "ADDRESS_MASK"]
+__all__ = ["ADDRESS_MASK", "EMAIL_MASK", "PHONE_MASK", "contains_pii", "mask_pii", "purge_old_events"]
 
 EMAIL_MASK = "[email removed]"
 PHONE_MASK = "[phone removed]"

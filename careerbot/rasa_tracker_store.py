@@ -11,9 +11,9 @@ from pathlib import Path
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import UserUttered
 
-from careerbot.settings import retention_days
 from careerbot.paths import PROJECT_ROOT
 from careerbot.privacy import mask_pii, purge_old_events
+from careerbot.settings import retention_days
 
 logger = logging.getLogger(__name__)
 

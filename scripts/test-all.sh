@@ -15,6 +15,10 @@ mkdir -p results
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "Lint and types (ruff, mypy)"
+.venv/bin/ruff check careerbot actions tests scripts
+.venv/bin/mypy
+
 step "Unit tests (package, actions, safety, web server)"
 $PY -m pytest -q -p no:warnings -m "not browser and not live" tests
 

@@ -6,11 +6,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import actions.actions as actions_module
+from careerbot.conversation.respond import HANDLERS, action_name
 from careerbot.kb import live
 from careerbot.kb.live import LiveKnowledge
 
 FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
-from careerbot.conversation.respond import HANDLERS, action_name
 
 ACTIONS = {action_name(intent): intent for intent in HANDLERS}
 
@@ -109,7 +109,7 @@ async def test_unclear_input_for_emoji():
 @pytest.mark.parametrize("category, must_have", [("self_harm", "988"), ("abuse", "1-800-422-4453"),
                                                  ("sexual_abuse", "1-800-422-4453"), ("violence", "911")])
 async def test_safety_response(category, must_have):
-    messages, events = await run("action_safety", "safety", "...", [entity("safety_category", category)])
+    messages, _ = await run("action_safety", "safety", "...", [entity("safety_category", category)])
     assert must_have in text_of(messages)
     assert "Construction" not in text_of(messages)
     assert messages[0]["buttons"][0]["payload"] == "/help"

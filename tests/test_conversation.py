@@ -6,6 +6,8 @@ import pytest
 from careerbot.conversation import Mention, Turn, choice_from_text, dual_enrollment_topic, respond
 from careerbot.state import ExplorationState
 
+pytestmark = pytest.mark.heavy   # spaCy or Rasa
+
 
 class Chat:
     """Plays turns against the core the way the Rasa action does."""
@@ -219,7 +221,8 @@ def test_truncated_message_gets_a_note(kb):
 
 def test_every_reply_ends_with_a_next_step(chat):
     for intent, text in [("greet", "hi"), ("share_interest", "coding"), ("ask_about", "construction"),
-                         ("ask_courses", "classes"), ("ask_credentials", "certs"), ("ask_dual_enrollment", "what is it"),
+                         ("ask_courses", "classes"), ("ask_credentials", "certs"),
+                         ("ask_dual_enrollment", "what is it"),
                          ("ask_framework", "what's a grouping"), ("help", "help")]:
         chat.say(intent, text)
         assert chat.buttons, intent

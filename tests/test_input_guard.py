@@ -5,7 +5,6 @@ import pytest
 
 from careerbot.input_guard import MAX_CHARS, CleanText, clean_user_text, escape_text, looks_like_markup
 
-
 # --- clean_user_text ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("raw", [None, "", " ", "   \n\t  ", "\u200b\u200b", "\u202e", "\x00\x07"])
@@ -110,7 +109,7 @@ def test_escaped_text_survives_str_format():
     # Rasa fills response templates with str.format; an escaped value has no braces left.
     escaped = escape_text("{0} {name} {")
     assert "{" not in escaped and "}" not in escaped
-    assert "Hi {v}".format(v=escaped) == "Hi (0) (name) ("
+    assert f"Hi {escaped}" == "Hi (0) (name) ("
 
 
 # --- looks_like_markup ---------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 
 from careerbot.cli import main as cli_main
 from careerbot.kb import fold, load_knowledge
-from careerbot.kb.live import LiveKnowledge, KnowledgeUnavailable
+from careerbot.kb.live import KnowledgeUnavailable, LiveKnowledge
 
 FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
 ERROR_LINE = re.compile(r"^[^:]+\.yml:\d+: .+")

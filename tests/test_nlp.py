@@ -8,6 +8,8 @@ from careerbot.kb import load_knowledge
 from careerbot.nlp import SpellingCorrector, TermFinder, knowledge_terms, light_lemma
 from careerbot.payloads import as_typed_text, is_button_payload
 
+pytestmark = pytest.mark.heavy   # spaCy or Rasa
+
 FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
 
 

@@ -11,6 +11,8 @@ from careerbot import rasa_components as components
 from careerbot.kb import live
 from careerbot.kb.live import LiveKnowledge
 
+pytestmark = pytest.mark.heavy   # spaCy or Rasa
+
 FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
 
 

@@ -89,8 +89,8 @@ def handle_nlu_fallback(kb, state, turn):
                          grouping_buttons(kb) + [button("Take a quick quiz", "request_quiz")])]
 
 
-SCHOOLING_QUESTION = re.compile(
-    r"\b(what|how much|which|whats)\b.{0,12}\b(education|school(ing)?|degree|college|training)\b(?!\s+(cluster|grouping))")
+SCHOOLING_QUESTION = re.compile(r"\b(what|how much|which|whats)\b.{0,12}"
+                                r"\b(education|school(ing)?|degree|college|training)\b(?!\s+(cluster|grouping))")
 
 
 def asks_about_schooling_for_focus(kb, state, turn) -> bool:

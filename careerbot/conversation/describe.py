@@ -44,7 +44,7 @@ def wage_text(occupation) -> str:
     wage = occupation.median_wage
     if not wage:
         return ""
-    amount = ("$%s" % format(int(round(wage.amount)), ",")) if wage.per == "year" else "$%.2f" % wage.amount
+    amount = ("$%s" % format(round(wage.amount), ",")) if wage.per == "year" else "$%.2f" % wage.amount
     return " Median pay: %s a%s (%d)." % (amount, "n hour" if wage.per == "hour" else " year", wage.year)
 
 

@@ -6,7 +6,6 @@ from typing import Dict, List, Optional, Sequence
 from careerbot.input_guard import escape_text
 from careerbot.mention import Mention
 
-
 Message = Dict
 
 

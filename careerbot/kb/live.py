@@ -47,9 +47,9 @@ class LiveKnowledge:
         self._thread: Optional[threading.Thread] = None
         self._snapshot = _snapshot(self.directory)
         result = load_knowledge(self.directory)
-        if not result.ok:
+        if result.knowledge is None:
             raise KnowledgeUnavailable(result.errors)
-        self._current = result.knowledge
+        self._current: KnowledgeBase = result.knowledge
 
     def get(self) -> KnowledgeBase:
         return self._current
@@ -62,7 +62,7 @@ class LiveKnowledge:
                 return False
             self._snapshot = snapshot
             result = load_knowledge(self.directory)
-            if not result.ok:
+            if result.knowledge is None:
                 self.last_errors = result.errors
                 logger.error("Knowledge base edit refused; the bot keeps serving the last valid version. "
                              "Fix these and save again:\n%s", "\n".join(str(e) for e in result.errors))

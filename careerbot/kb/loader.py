@@ -4,7 +4,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple, Type, TypeVar
+from typing import Any, Dict, List, Optional, Tuple, Type, TypeVar, cast
 
 from careerbot.kb import model as m
 from careerbot.kb.freshness import freshness_errors
@@ -37,7 +37,7 @@ def build(model: Type[T], data: dict, **given: Any) -> T:
     from the data (lists become tuples), else left at its default. So a new optional field
     needs only the schema and the dataclass."""
     values = {}
-    for item in dataclasses.fields(model):
+    for item in dataclasses.fields(cast(Any, model)):
         if item.name in given:
             values[item.name] = given[item.name]
         elif item.name in data:

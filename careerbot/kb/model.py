@@ -220,7 +220,7 @@ class KnowledgeBase:
     # -- names -------------------------------------------------------------
     def table(self, kind: str) -> Dict[str, Any]:
         """The items of one kind by id (kinds are listed in careerbot.kb.kinds)."""
-        from careerbot.kb.kinds import BY_NAME   # kinds.py imports this module
+        from careerbot.kb.kinds import BY_NAME  # kinds.py imports this module
         return getattr(self, BY_NAME[kind].plural)
 
     @staticmethod

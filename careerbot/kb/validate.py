@@ -72,7 +72,7 @@ def schema_errors(kind: str, data: Any, lines: Dict, file: str) -> List[KBError]
             wanted = error.validator_value
             wanted = wanted if isinstance(wanted, str) else wanted[0]
             message = "%s should be %s" % (where, TYPE_WORDS.get(wanted, wanted))
-        elif error.validator == "pattern" and path and path[-1] in ("id", "grouping", "cluster") or (
+        elif (error.validator == "pattern" and path and path[-1] in ("id", "grouping", "cluster")) or (
                 error.validator == "pattern" and error.schema.get("pattern", "").startswith("^[a-z0-9]")):
             message = "%s must be an id: lowercase letters and digits joined by hyphens, like 'culinary-arts'" % where
         elif error.validator == "pattern":

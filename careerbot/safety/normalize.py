@@ -65,7 +65,7 @@ REPEAT_RE = re.compile(r"([a-z])\1{2,}")
 SPACE_RE = re.compile(r"\s+")
 
 
-def _confusables(match: "re.Match[str]") -> str:
+def _confusables(match: re.Match[str]) -> str:
     token = match.group(0)
     if not any(ch in _CONFUSABLES for ch in token):
         return token
@@ -74,7 +74,7 @@ def _confusables(match: "re.Match[str]") -> str:
     return token
 
 
-def _deleet(match: "re.Match[str]") -> str:
+def _deleet(match: re.Match[str]) -> str:
     token = match.group(0)
     if not any("a" <= ch <= "z" for ch in token):
         return token           # plain numbers, prices: 2024, $15
@@ -84,7 +84,7 @@ def _deleet(match: "re.Match[str]") -> str:
     return _LEET_SYMBOL_RE.sub(lambda m: _LEET_SYMBOLS[m.group(0)], token)
 
 
-def _join_letters(match: "re.Match[str]") -> str:
+def _join_letters(match: re.Match[str]) -> str:
     return re.sub(r"[^a-z]", "", match.group(0))
 
 

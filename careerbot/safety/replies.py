@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
-__all__ = ["reply_for", "REPLIES", "CLOSING"]
+__all__ = ["CLOSING", "REPLIES", "reply_for"]
 
 LIFELINE = "You can call or text 988 (Suicide & Crisis Lifeline) any time, day or night."
 TEXT_LINE = "You can also text HOME to 741741 (Crisis Text Line)."

@@ -5,6 +5,7 @@ inside words dropped ("im", "dont", "cant"), hyphens between words turned into s
 """
 from __future__ import annotations
 
+
 def alt(*parts: str) -> str:
     return "(?:" + "|".join(parts) + ")"
 

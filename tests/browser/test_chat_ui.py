@@ -3,12 +3,21 @@ import json
 import re
 
 import pytest
-from playwright.sync_api import expect
-
 from chat_page import (
-    AXE_RESULTS, assert_mentions_any, bot_count, bot_text_since, choose_or_say, log_text,
-    no_horizontal_scroll, run_axe, say, stored, wait_for_greeting, wait_for_reply,
+    AXE_RESULTS,
+    assert_mentions_any,
+    bot_count,
+    bot_text_since,
+    choose_or_say,
+    log_text,
+    no_horizontal_scroll,
+    run_axe,
+    say,
+    stored,
+    wait_for_greeting,
+    wait_for_reply,
 )
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 

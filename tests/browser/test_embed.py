@@ -5,9 +5,8 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from playwright.sync_api import expect
-
 from chat_page import AXE_RESULTS, assert_mentions_any, run_axe, say
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 

@@ -6,7 +6,6 @@ import re
 
 from careerbot.safety.engine import RuleSet
 
-
 rules = RuleSet("harassment")
 
 # Slurs are stored ROT13-encoded so the words never appear as-is in the source tree (a school

@@ -2,7 +2,20 @@
 from __future__ import annotations
 
 from careerbot.safety.engine import RuleSet
-from careerbot.safety.vocabulary import ACCIDENT, DISTRESS, DONT, FILL, FRIEND, HYPOTHETICAL, METHOD, METHOD_STRONG, MYSELF, SELF_HARM_VERB, TO, WANT
+from careerbot.safety.vocabulary import (
+      ACCIDENT,
+      DISTRESS,
+      DONT,
+      FILL,
+      FRIEND,
+      HYPOTHETICAL,
+      METHOD,
+      METHOD_STRONG,
+      MYSELF,
+      SELF_HARM_VERB,
+      TO,
+      WANT,
+)
 
 rules = RuleSet("self_harm")
 
