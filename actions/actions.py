@@ -11,6 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from careerbot import lexicon
 from careerbot.conversation import Mention, Turn, respond, text_message
 from careerbot.conversation.respond import action_name
 from careerbot.kb import kinds
@@ -21,7 +22,7 @@ from careerbot.state import ExplorationState
 logger = logging.getLogger(__name__)
 EXPLORATION_SLOT = "exploration"
 KIND_ENTITIES = set(kinds.NAMED) | {"interest"}
-OTHER_ENTITIES = ("grade", "de_topic", "safety_category", "input_flag")
+OTHER_ENTITIES = ("grade", "de_topic", "safety_category", "input_flag") + lexicon.LABELS
 
 
 def turn_from_tracker(tracker: Tracker, kb: KnowledgeBase) -> Turn:
@@ -40,7 +41,9 @@ def turn_from_tracker(tracker: Tracker, kb: KnowledgeBase) -> Turn:
             text = entity.get("text")
             if not text:
                 text = kb.name_of(label, value) if label in kinds.NAMED else value
-            mentions.append(Mention(label, value, text))
+            start, end = entity.get("start"), entity.get("end")
+            mentions.append(Mention(label, value, text, start if isinstance(start, int) else 0,
+                                    end if isinstance(end, int) else 0))
     return Turn(intent=intent, text=latest.get("text") or "", mentions=mentions, quiz_choice=quiz_choice,
                 truncated=truncated)
 
@@ -177,3 +180,35 @@ class ActionEmptyInput(AbstractIntentAction):
 
 class ActionNluFallback(AbstractIntentAction):
     intent = "nlu_fallback"
+
+
+class ActionChooseOption(AbstractIntentAction):
+    intent = "choose_option"
+
+
+class ActionAskMembers(AbstractIntentAction):
+    intent = "ask_members"
+
+
+class ActionAskParent(AbstractIntentAction):
+    intent = "ask_parent"
+
+
+class ActionAskList(AbstractIntentAction):
+    intent = "ask_list"
+
+
+class ActionAskCompare(AbstractIntentAction):
+    intent = "ask_compare"
+
+
+class ActionAskPay(AbstractIntentAction):
+    intent = "ask_pay"
+
+
+class ActionAskEducation(AbstractIntentAction):
+    intent = "ask_education"
+
+
+class ActionAskGetReady(AbstractIntentAction):
+    intent = "ask_get_ready"

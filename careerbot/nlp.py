@@ -14,16 +14,25 @@ from typing import Dict, Iterable, List, Optional, Set, Tuple, cast
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from symspellpy import SymSpell, Verbosity
 
+from careerbot import lexicon
 from careerbot.kb import kinds
 from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.mention import Mention
-from careerbot.text import EVERYDAY_NAME_WORDS, GENERIC_WORDS, SLANG, job_title_heads, keyword_words, light_lemma
+from careerbot.text import (
+    EVERYDAY_NAME_WORDS,
+    GENERIC_WORDS,
+    SLANG,
+    job_title_heads,
+    keyword_words,
+    lemma,
+    light_lemma,
+)
 
-LABELS = kinds.NAMED + ("interest",)
+LABELS = kinds.NAMED + ("interest",) + lexicon.LABELS
 JOB_NOUN = "occupation~"   # internal label of job nouns taken from titles; explicit aliases beat them
 
 
@@ -58,18 +67,25 @@ class SpellingCorrector:
 
 
 NORMALISER = "careerbot_norm"
+# Opaque tokens standing in for named knowledge-base terms (share no letters-in-a-row with words).
+PLACEHOLDERS = {kind: "xq%sqx" % "abcdefghijklmnop"[index] for index, kind in enumerate(kinds.NAMED)}
 
 
 class _Normaliser:
     """Sets each token's NORM to the form patterns are matched on: slang expanded, spelling
-    corrected towards the knowledge-base vocabulary, plural-insensitive."""
+    corrected towards the knowledge-base vocabulary, then its dictionary lemma, so "owning a
+    company", "own companies" and "ownin a compnay" all read "own a company"."""
 
     corrector: Optional[SpellingCorrector] = None
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             word = SLANG.get(token.lower_, token.lower_)
-            token.norm_ = light_lemma(self.corrector.correct(word) if self.corrector else word)
+            if self.corrector:
+                corrected = self.corrector.correct(word)
+                # "clsuters": the plural is two edits from "cluster", its lemma only one
+                word = corrected if corrected != word else self.corrector.correct(lemma(word))
+            token.norm_ = lemma(word)
         return doc
 
 
@@ -85,7 +101,7 @@ class TermFinder:
         self.version = kb.version
         terms = list(knowledge_terms(kb))
         words = {t for _, text, _ in terms for t in fold(text).split()}
-        vocabulary = words | {light_lemma(w) for w in words}
+        vocabulary = words | {lemma(w) for w in words}
         self.corrector = SpellingCorrector(vocabulary, _known_words(kb))
         self.nlp = spacy.blank("en")
         cast(_Normaliser, self.nlp.add_pipe(NORMALISER)).corrector = self.corrector
@@ -100,8 +116,15 @@ class TermFinder:
             key = "%s|%s" % (label, value)
             self.keys[self.nlp.vocab.strings.add(key)] = (label, value)
             self.matcher.add(key, docs)
+        self.loose = _loose_keyword_matcher(self.nlp, kb, self.keys)
 
     def find(self, text: str) -> List[Mention]:
+        return self.find_and_mask(text)[0]
+
+    def find_and_mask(self, text: str) -> Tuple[List[Mention], str]:
+        """The terms in a message, and the message with each named knowledge-base term replaced by
+        its kind's placeholder ("what sub clusters does agriculture have" -> "... does xqdqx have"),
+        so the intent classifier learns the question, not the names (and new names need no training)."""
         doc = self.nlp(_strip_punctuation(text))
         spans = []
         for match_id, start, end in self.matcher(doc):
@@ -109,7 +132,47 @@ class TermFinder:
                 continue
             label, value = self.keys[match_id]
             spans.append((start, end, label, value))
-        return _longest(doc, spans)
+        mentions = _longest(doc, spans)
+        mentions = _with_loose_keywords(doc, mentions, self.loose, self.keys)
+        masked, cursor = [], 0
+        for mention in mentions:
+            if mention.label in PLACEHOLDERS and mention.start >= cursor:
+                masked.append(doc.text[cursor:mention.start] + PLACEHOLDERS[mention.label])
+                cursor = mention.end
+        masked.append(doc.text[cursor:])
+        return mentions, "".join(masked)
+
+
+def _loose_keyword_matcher(nlp: Language, kb: KnowledgeBase, keys: Dict[int, Tuple[str, str]]) -> Matcher:
+    """Two-word interest keywords with up to two words between them: "owning a company" also
+    matches "own my own construction company", "making ads" matches "make the ads"."""
+    matcher = Matcher(nlp.vocab)
+    for keyword in sorted({k for item in _keyword_sources(kb) for k in item.interest_keywords}):
+        words = [w for w in nlp(fold(keyword)) if not w.is_stop]
+        if len(words) != 2 or len(fold(keyword).split()) > 3:
+            continue
+        key = "interest|%s" % fold(keyword)
+        keys[nlp.vocab.strings.add(key)] = ("interest", fold(keyword))
+        matcher.add(key, [[{"NORM": words[0].norm_}, {"OP": "?"}, {"OP": "?"}, {"NORM": words[1].norm_}]])
+    return matcher
+
+
+def _with_loose_keywords(doc: Doc, mentions: List[Mention], matcher: Matcher,
+                         keys: Dict[int, Tuple[str, str]]) -> List[Mention]:
+    """Adds loose keyword matches without taking their span from the terms inside them."""
+    found = {(m.label, m.value) for m in mentions}
+    extra = []
+    for match_id, start, end in matcher(doc):
+        label, value = keys[match_id]
+        if (label, value) not in found:
+            found.add((label, value))
+            span = doc[start:end]
+            extra.append(Mention(label, value, span.text, span.start_char, span.end_char))
+    return sorted(mentions + extra, key=lambda m: (m.start, LABELS.index(m.label), m.value))
+
+
+def _keyword_sources(kb: KnowledgeBase) -> List:
+    return list(kb.groupings.values()) + list(kb.clusters.values()) + list(kb.sub_clusters.values())
 
 
 def _strip_punctuation(text: str) -> str:
@@ -157,8 +220,8 @@ def knowledge_terms(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
         for head in job_title_heads(occupation.title):
             yield JOB_NOUN, head, occupation.id
     yield from _name_parts(kb)
-    keyword_sources = list(kb.groupings.values()) + list(kb.clusters.values()) + list(kb.sub_clusters.values())
-    for item in keyword_sources:
+    yield from lexicon.lexicon_terms("en")
+    for item in _keyword_sources(kb):
         for keyword in item.interest_keywords:
             yield "interest", keyword, fold(keyword)
             for word in keyword_words(keyword):   # a single word of a phrase counts too, less strongly

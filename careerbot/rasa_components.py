@@ -2,8 +2,11 @@
 
 Pipeline order matters (config.yml):
   InputGuard (first)        cleans text, masks personal details, neutralises typed "/commands"
+  KnowledgeTermMarker       finds knowledge-base and lexicon terms; replaces each named thing by
+                            its kind's placeholder, in training data and in messages alike, so
+                            intents are learned from how a question is asked, not from names
   ... tokenizer, featurizers, DIET, FallbackClassifier ...
-  KnowledgeEntityExtractor  knowledge-base terms as entities with knowledge-base ids
+  KnowledgeEntityExtractor  the terms as entities (knowledge-base ids), and the text restored
   SafetyOverride (last)     the deterministic crisis screen; it overrides any intent,
                             including a low-confidence fallback
 Rasa's RegexMessageHandler runs after the whole pipeline, so only genuine button payloads
@@ -34,6 +37,8 @@ from careerbot.safety import screen
 logger = logging.getLogger(__name__)
 
 FLAGS = "careerbot_flags"   # message attribute carrying InputGuard's findings to SafetyOverride
+TERMS = "careerbot_terms"   # the terms KnowledgeTermMarker found, for KnowledgeEntityExtractor
+UNMASKED = "careerbot_unmasked_text"   # the text before terms were replaced by placeholders
 SCREEN_TEXT = "careerbot_screen_text"   # the whole message, before truncation, for the safety screen
 SCREEN_LIMIT = 20000
 SAFETY_INTENT = "safety"
@@ -79,8 +84,9 @@ class InputGuard(_Stateless):
         return messages
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class KnowledgeEntityExtractor(_Stateless, EntityExtractorMixin):
+# Registered as a featurizer so that Rasa also runs it over the training data, before tokenizing.
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
+class KnowledgeTermMarker(_Stateless):
     """Knowledge-base terms via careerbot's spaCy pipeline; rebuilt when the knowledge base changes."""
 
     finders = TermFinderCache()
@@ -90,14 +96,35 @@ class KnowledgeEntityExtractor(_Stateless, EntityExtractorMixin):
         cls.finders.for_knowledge(shared_knowledge().get())   # build at model load, not on a student's message
         return cls(config)
 
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        self.process([m for m in training_data.training_examples if m.get(TEXT)])
+        return training_data
+
     def process(self, messages: List[Message]) -> List[Message]:
+        finder = self.finders.for_knowledge(shared_knowledge().get())
         for message in messages:
             if "button" in (message.get(FLAGS) or []):
                 continue
             text = message.get(TEXT) or ""
-            finder = self.finders.for_knowledge(shared_knowledge().get())
+            terms, masked = finder.find_and_mask(text)
+            message.set(TERMS, terms, add_to_output=False)
+            message.set(UNMASKED, text, add_to_output=False)
+            message.set(TEXT, masked)
+        return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class KnowledgeEntityExtractor(_Stateless, EntityExtractorMixin):
+    """The terms KnowledgeTermMarker found, as entities with knowledge-base ids; the text restored."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            if "button" in (message.get(FLAGS) or []):
+                continue
+            text = message.get(UNMASKED) or message.get(TEXT) or ""
+            message.set(TEXT, text)
             entities = [{"entity": m.label, "value": m.value, "start": m.start, "end": m.end,
-                         "confidence_entity": 1.0, "text": m.text} for m in finder.find(text)]
+                         "confidence_entity": 1.0, "text": m.text} for m in message.get(TERMS) or []]
             grade = grades.parse_grade(text)
             if grade is not None:
                 entities.append({"entity": "grade", "value": str(grade), "start": 0, "end": 0,

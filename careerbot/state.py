@@ -17,7 +17,10 @@ class ExplorationState:
     discussed: Dict[str, List[str]] = field(default_factory=_empty_discussed)  # kind -> ids shown, in order
     dual_enrollment: List[str] = field(default_factory=list)  # pathway ids, or "general"
     focus: Optional[List[str]] = None                         # [kind, id] under discussion
-    offered: List[List[str]] = field(default_factory=list)    # [kind, id] of the last buttons offered
+    offered: List[List[str]] = field(default_factory=list)    # [kind, id] of the last options offered
+    alternatives: List[List[str]] = field(default_factory=list)  # [kind, id] the student is weighing up
+    audience: Optional[str] = None                            # "counselor" or "parent" when they say so
+    more: Optional[str] = None                                # the rest of the last answer ("Tell me more")
     shown_clusters: List[str] = field(default_factory=list)   # clusters already suggested from interests
     quiz: Optional[Dict] = None                               # {"step": int, "answers": [option index...]}
     quiz_answers: List[str] = field(default_factory=list)     # labels of the quiz answers picked

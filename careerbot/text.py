@@ -1,6 +1,12 @@
 """Light word handling shared by the term finder and the matcher (no spaCy import here)."""
+import gzip
+import json
 import re
-from typing import List
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List
+
+import spacy_lookups_data
 
 from careerbot.kb.model import fold
 
@@ -51,6 +57,19 @@ def keyword_words(keyword: str) -> List[str]:
     if len(words) < 2:
         return []
     return [w for w in words if len(w) >= 4 and w not in STOP_WORDS and w not in GENERIC_WORDS]
+
+
+@lru_cache(maxsize=None)
+def _lemma_table(lang: str) -> Dict[str, str]:
+    """spaCy's lookup lemmas from the spacy-lookups-data package, read without importing spaCy."""
+    path = Path(str(spacy_lookups_data.get_file("%s_lemma_lookup.json" % lang)) + ".gz")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def lemma(word: str, lang: str = "en") -> str:
+    """Dictionary form: "owning" -> "own", "ads" -> "ad", "nurses" -> "nurse"."""
+    return _lemma_table(lang).get(word) or light_lemma(word)
 
 
 def light_lemma(word: str) -> str:

@@ -9,8 +9,10 @@ ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "careerbot.tar.gz"
 STAMP = ROOT / "models" / "careerbot.fingerprint"
 # What the trained model is made from. The knowledge base is not among them: knowledge terms are
-# found at run time from the live knowledge base, so a staff edit never needs retraining.
-INPUTS = ["domain.yml", "config.yml", "data", "careerbot/rasa_components.py"]
+# found at run time from the live knowledge base and reach the classifier only as placeholders
+# of their kind, so a staff edit never needs retraining.
+INPUTS = ["domain.yml", "config.yml", "data", "careerbot/rasa_components.py", "careerbot/kb/kinds.py",
+          "careerbot/lexicon"]
 
 
 def fingerprint() -> str:

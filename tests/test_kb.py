@@ -167,7 +167,7 @@ def test_district_prefers_real_over_example(kb):
 def test_stats(kb):
     assert kb.stats() == {"credentials": 5, "occupations": 21, "sub_clusters": 7, "clusters": 5, "groupings": 4,
                           "pathways": 3, "crosswalk": 3, "work_based_learning": 3, "dual_enrollment_topics": 4,
-                          "dual_enrollment_courses": 2}
+                          "getting_ready": 2, "dual_enrollment_courses": 2}
 
 
 # ---------------------------------------------------------------------------- live edits

@@ -10,6 +10,7 @@ from rasa.shared.nlu.training_data.message import Message
 from careerbot import rasa_components as components
 from careerbot.kb import live
 from careerbot.kb.live import LiveKnowledge
+from careerbot.nlp import PLACEHOLDERS
 
 pytestmark = pytest.mark.heavy   # spaCy or Rasa
 
@@ -22,9 +23,10 @@ def fixture_knowledge(monkeypatch):
 
 
 def parse(text, intent="share_interest"):
-    """Runs the guard, extractor and safety override around a pretend classifier."""
+    """Runs the guard, marker, extractor and safety override around a pretend classifier."""
     message = Message({TEXT: text})
     components.InputGuard({}).process([message])
+    components.KnowledgeTermMarker({}).process([message])
     message.set(INTENT, {"name": intent, "confidence": 0.2})
     components.KnowledgeEntityExtractor({}).process([message])
     components.SafetyOverride({}).process([message])
@@ -33,6 +35,24 @@ def parse(text, intent="share_interest"):
 
 def entities(message, label=None):
     return [(e["entity"], e["value"]) for e in message.get(ENTITIES, []) if label is None or e["entity"] == label]
+
+
+def test_the_classifier_sees_placeholders_and_the_text_comes_back():
+    message = Message({TEXT: "what sub clusters does Healthcare have?"})
+    components.InputGuard({}).process([message])
+    components.KnowledgeTermMarker({}).process([message])
+    assert "healthcare" not in message.get(TEXT).lower() and "sub clusters" in message.get(TEXT)
+    components.KnowledgeEntityExtractor({}).process([message])
+    assert message.get(TEXT) == "what sub clusters does Healthcare have?"
+    assert ("cluster", "healthcare-human-services") in entities(message)
+    assert ("concept", "sub_cluster") in entities(message)
+
+
+def test_training_examples_are_masked_the_same_way():
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+    data = TrainingData([Message({TEXT: "tell me about Construction", INTENT: "ask_about"})])
+    components.KnowledgeTermMarker({}).process_training_data(data)
+    assert data.training_examples[0].get(TEXT) == "tell me about " + PLACEHOLDERS["cluster"]
 
 
 def test_knowledge_entities_are_ids():

@@ -4,6 +4,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from careerbot import grades
 from careerbot.conversation.turns import Message, Turn, button, text_message
+from careerbot.conversation.understand import understand
 from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.state import ExplorationState
 
@@ -49,11 +50,10 @@ def set_focus(state: ExplorationState, kind: str, item_id: str) -> None:
 
 def resolve_target(kb: KnowledgeBase, state: ExplorationState, turn: Turn,
                    kinds: Sequence[str]) -> Optional[Tuple[str, str]]:
-    """What the student is asking about: something named now, else what's in focus."""
-    for kind in kinds:
-        mention = turn.first(kind)
-        if mention and kb.get(kind, mention.value) is not None:
-            return kind, mention.value
+    """What the student is asking about: something named or referred to now, else what's in focus."""
+    subject = understand(kb, state, turn).first(*kinds)
+    if subject:
+        return subject
     if state.focus and state.focus[0] in kinds and kb.get(*state.focus) is not None:
         return state.focus[0], state.focus[1]
     cluster = focus_cluster(kb, state)

@@ -6,14 +6,17 @@ from careerbot.conversation.context import (
     handle_nlu_fallback,
     remember_interests,
 )
+from careerbot.conversation.compare import describe_several
 from careerbot.conversation.describe import describe, describe_credential, describe_occupation
-from careerbot.conversation.turns import button, join_names, quoted, text_message
-from careerbot.kb import kinds
+from careerbot.conversation.turns import Mention, button, join_names, quoted, text_message
+from careerbot.conversation.understand import understand
 from careerbot.matching import interdisciplinary_pair, rank_clusters, rank_groupings, top_matches
 
 
 def handle_share_interest(kb, state, turn):
-    named = turn.first("cluster", "sub_cluster", "occupation", "grouping")
+    found = understand(kb, state, turn)
+    named = next((Mention(k, v, kb.name_of(k, v)) for k, v in found.named
+                  if k in ("cluster", "sub_cluster", "occupation", "grouping")), None)
     before = len(state.signals)
     added = remember_interests(state, turn)
     if turn.first("credential") and not added:
@@ -23,7 +26,9 @@ def handle_share_interest(kb, state, turn):
                              "Or pick an area, or take a quick quiz.",
                              [button("Take a quick quiz", "request_quiz")] + grouping_buttons(kb))]
     hobby_words = turn.first("interest", "occupation")
-    if named is not None and named.label != "occupation" and hobby_words is None \
+    several_clusters = len({m.cluster_id for m in top_matches(rank_clusters(kb, state.signals[before:]), 3)
+                            if m.strong}) >= 2
+    if named is not None and named.label != "occupation" and hobby_words is None and not several_clusters \
             and kb.get(named.label, named.value) is not None:
         return describe(kb, state, named.label, named.value, turn)
     if not added and named is None:
@@ -33,10 +38,25 @@ def handle_share_interest(kb, state, turn):
     return suggest_clusters(kb, state, latest=state.signals[before:])
 
 
+def leading_clusters(kb, latest) -> list:
+    """The clusters this message points to, in the order the student named them ("cooking and
+    computers": Hospitality, then Digital Technology), with every cross-cutting side they mention."""
+    order = []
+    for signal in latest:
+        for match in top_matches(rank_clusters(kb, [signal]), 1):
+            if match.strong and match.cluster_id not in order:
+                order.append(match.cluster_id)
+    ranked = [m.cluster_id for m in top_matches(rank_clusters(kb, latest), 2)]
+    order = order or ranked
+    crossing = [c for c in order if kb.clusters[c].cross_cutting]
+    industry = [c for c in order if not kb.clusters[c].cross_cutting]
+    return (industry[:2] + crossing[:1] + industry[2:])[:3] if industry else order[:3]
+
+
 def suggest_clusters(kb, state, after_quiz: bool = False, latest=()):
     """Ranks clusters on everything said so far, led by what was just said (so students can switch)."""
     matches = rank_clusters(kb, state.signals)
-    leading = [m.cluster_id for m in top_matches(rank_clusters(kb, latest), 2)] if latest else []
+    leading = leading_clusters(kb, latest) if latest else []
     matches = sorted(matches, key=lambda m: (m.cluster_id not in leading,
                                              leading.index(m.cluster_id) if m.cluster_id in leading else 0))
     top = top_matches(matches) if not leading else (
@@ -74,6 +94,8 @@ def suggest_clusters(kb, state, after_quiz: bool = False, latest=()):
                      "your own business or doing tech in that industry." % (
                          kb.clusters[crossing].name, kb.clusters[industry].name))
     state.offered = [["cluster", m.cluster_id] for m in top]
+    state.alternatives = [["sub_cluster", m.sub_clusters[0]] if len(m.sub_clusters) == 1 else ["cluster", m.cluster_id]
+                          for m in top]
     buttons = [button(kb.clusters[m.cluster_id].name, "ask_about", cluster=m.cluster_id) for m in top]
     buttons.append(button("Something else", "something_else"))
     messages = [text_message("\n".join(lines), buttons)]
@@ -99,11 +121,11 @@ def handle_something_else(kb, state, turn):
 def handle_ask_about(kb, state, turn):
     if asks_about_schooling_for_focus(kb, state, turn):
         return describe_occupation(kb, state, state.focus[1])
-    for kind in kinds.NAMED:
-        mention = turn.first(kind)
-        if mention is None or kb.get(kind, mention.value) is None:
-            continue
-        return describe(kb, state, kind, mention.value, turn)
+    subjects = understand(kb, state, turn).subjects
+    if len(subjects) >= 2:
+        return describe_several(kb, state, subjects)
+    if subjects:
+        return describe(kb, state, subjects[0][0], subjects[0][1], turn)
     if turn.first("interest"):
         return handle_share_interest(kb, state, turn)
     if state.focus and kb.get(*state.focus) is not None:

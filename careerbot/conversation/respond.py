@@ -3,7 +3,9 @@ and the actions are checked against it (tests/test_intent_table.py), and each in
 action is `action_<intent>`."""
 from typing import Callable, Dict, List
 
-from careerbot.conversation.context import handle_nlu_fallback
+from careerbot.conversation.choose import handle_choose_option
+from careerbot.conversation.compare import handle_ask_compare
+from careerbot.conversation.context import handle_nlu_fallback, next_step_buttons
 from careerbot.conversation.dual_enrollment import handle_ask_dual_enrollment
 from careerbot.conversation.framework import handle_ask_crosswalk, handle_ask_framework
 from careerbot.conversation.housekeeping import (
@@ -25,9 +27,13 @@ from careerbot.conversation.pathways import (
     handle_ask_credentials,
     handle_ask_work_based_learning,
 )
+from careerbot.conversation.get_ready import handle_ask_get_ready
+from careerbot.conversation.jobs import handle_ask_education, handle_ask_pay
 from careerbot.conversation.quiz import handle_quiz_answer, handle_request_quiz
+from careerbot.conversation.structure import handle_ask_list, handle_ask_members, handle_ask_parent
 from careerbot.conversation.support import handle_safety
 from careerbot.conversation.turns import Message, Turn, text_message
+from careerbot.conversation.understand import understand
 from careerbot.conversation.yes_no import handle_affirm, handle_deny
 from careerbot.kb.model import KnowledgeBase
 from careerbot.state import ExplorationState
@@ -50,7 +56,15 @@ HANDLERS: Dict[str, Handler] = {
     "request_quiz": handle_request_quiz,
     "something_else": handle_something_else,
     "quiz_answer": handle_quiz_answer,
+    "choose_option": handle_choose_option,
     "ask_about": handle_ask_about,
+    "ask_members": handle_ask_members,
+    "ask_parent": handle_ask_parent,
+    "ask_list": handle_ask_list,
+    "ask_compare": handle_ask_compare,
+    "ask_pay": handle_ask_pay,
+    "ask_education": handle_ask_education,
+    "ask_get_ready": handle_ask_get_ready,
     "ask_careers": handle_ask_careers,
     "ask_courses": handle_ask_courses,
     "ask_dual_enrollment": handle_ask_dual_enrollment,
@@ -70,19 +84,19 @@ def action_name(intent: str) -> str:
     return "action_" + intent
 
 
-def rescued_intent(turn: Turn) -> str:
+def rescued_intent(question: str, turn: Turn) -> str:
     """A message classified as off-topic or unclear that clearly names careers is answered as such.
 
     Only whole knowledge-base terms count (a job, a cluster, a full interest phrase), not single
     words taken out of longer phrases, so "who won the game" stays out of scope.
     """
-    if turn.intent not in ("out_of_scope", FALLBACK_INTENT):
-        return turn.intent
+    if question not in ("out_of_scope", FALLBACK_INTENT):
+        return question
     if turn.first("credential", "occupation", "sub_cluster", "cluster", "grouping", "old_cluster"):
         return "ask_about"
     if any(m.label == "interest" and not m.value.startswith("~") for m in turn.mentions):
         return "share_interest"
-    return turn.intent
+    return question
 
 
 def respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
@@ -90,7 +104,12 @@ def respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mess
     grade = turn.first("grade")
     if grade and grade.value.isdigit() and 6 <= int(grade.value) <= 12 and turn.intent != "inform_grade":
         state.grade = int(grade.value)
-    messages = HANDLERS.get(rescued_intent(turn), handle_nlu_fallback)(kb, state, turn)
+    more, state.more = state.more, None
+    found = understand(kb, state, turn)
+    question = rescued_intent(found.question, turn)
+    if more and question in ("ask_about", "affirm") and not found.subjects:
+        return [text_message(more, next_step_buttons(kb, state))]
+    messages = HANDLERS.get(question, handle_nlu_fallback)(kb, state, turn)
     if turn.truncated:
         messages.insert(0, text_message("That was a long message, so I only read the first part."))
     return messages

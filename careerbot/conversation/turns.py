@@ -1,7 +1,7 @@
 """Turns and the messages replies are made of."""
 import json
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence
 
 from careerbot.input_guard import escape_text
 from careerbot.mention import Mention
@@ -16,6 +16,7 @@ class Turn:
     mentions: List[Mention] = field(default_factory=list)
     quiz_choice: Optional[int] = None
     truncated: bool = False
+    understood: Optional[Any] = field(default=None, repr=False, compare=False)   # understand.Understanding
 
     def first(self, *labels: str) -> Optional[Mention]:
         for label in labels:

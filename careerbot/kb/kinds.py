@@ -38,6 +38,7 @@ KINDS: Tuple[Kind, ...] = (
     Kind("dual_enrollment_topic", "dual_enrollment_topics", m.Topic, "Dual enrollment", named=False,
          remembered=False),
     Kind("district", "districts", m.District, "District", named=False, remembered=False),
+    Kind("readiness_band", "getting_ready", m.ReadinessBand, "Getting ready", named=False, remembered=False),
 )
 BY_NAME: Dict[str, Kind] = {kind.name: kind for kind in KINDS}
 NAMED = tuple(kind.name for kind in KINDS if kind.named)            # entity labels of knowledge terms

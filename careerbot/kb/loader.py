@@ -171,6 +171,10 @@ class _Builder:
             questions.append(build(m.QuizQuestion, q, options=tuple(build(m.QuizOption, o) for o in q["options"])))
         self.kb.framework = build(m.Framework, f, concepts=tuple(concepts), quiz=tuple(questions))
 
+    def _add_getting_ready(self, items, file, lines):
+        for i, band in enumerate(items):
+            self.define("readiness_band", build(m.ReadinessBand, band), file, lines, ("getting_ready", i))
+
     def _add_district(self, d, file, lines):
         where = "district '%s'" % d["id"]
         for i, offer in enumerate(d.get("pathways_offered") or ()):

@@ -180,6 +180,17 @@ class QuizQuestion:
 
 
 @dataclass(frozen=True)
+class ReadinessBand:
+    """What a student can do now to get ready, for one school level (grades first_grade-last_grade)."""
+    id: str
+    title: str
+    first_grade: int
+    last_grade: int
+    steps: Tuple[str, ...]
+    sources: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Framework:
     name: str
     steward: str
@@ -215,6 +226,7 @@ class KnowledgeBase:
     crosswalk: Dict[str, CrosswalkEntry] = field(default_factory=dict)
     framework: Optional[Framework] = None
     districts: Dict[str, District] = field(default_factory=dict)
+    getting_ready: Dict[str, ReadinessBand] = field(default_factory=dict)
     version: str = ""
 
     # -- names -------------------------------------------------------------
@@ -289,6 +301,48 @@ class KnowledgeBase:
 
     def crosswalk_for_cluster(self, cluster_id: str) -> List[CrosswalkEntry]:
         return self.sorted_items("old_cluster", [e.id for e in self.crosswalk.values() if cluster_id in e.new_clusters])
+
+    def parent_of(self, kind: str, item_id: str) -> Optional[Tuple[str, str]]:
+        """What a thing belongs to: a job's sub-cluster, a sub-cluster's cluster, a cluster's grouping,
+        a pathway's or credential's (first) cluster, an original cluster's first new cluster."""
+        item = self.get(kind, item_id)
+        if item is None:
+            return None
+        parent = {"occupation": ("sub_cluster", getattr(item, "sub_cluster", None)),
+                  "sub_cluster": ("cluster", getattr(item, "cluster", None)),
+                  "cluster": ("grouping", getattr(item, "grouping", None)),
+                  "pathway": ("cluster", getattr(item, "cluster", None)),
+                  "credential": ("cluster", (getattr(item, "clusters", None) or (None,))[0])}.get(kind)
+        return parent if parent and parent[1] else None
+
+    def lineage(self, kind: str, item_id: str) -> List[Tuple[str, str]]:
+        """The thing and everything above it, nearest first: a job, its sub-cluster, cluster, grouping."""
+        chain = [(kind, item_id)]
+        while True:
+            parent = self.parent_of(*chain[-1])
+            if parent is None or parent in chain:
+                return chain
+            chain.append(parent)
+
+    def children_of(self, kind: str, item_id: str) -> List[Tuple[str, str]]:
+        """What is inside a thing, sorted by name: a grouping's clusters, a cluster's sub-clusters,
+        a sub-cluster's jobs, an original cluster's new clusters."""
+        if kind == "grouping":
+            return [("cluster", c.id) for c in self.clusters_in_grouping(item_id)]
+        if kind == "cluster":
+            return [("sub_cluster", s.id) for s in self.sub_clusters_of(item_id)]
+        if kind == "sub_cluster":
+            return [("occupation", o.id) for o in self.occupations_of(item_id)]
+        if kind == "old_cluster" and item_id in self.crosswalk:
+            return [("cluster", c) for c in self.crosswalk[item_id].new_clusters if c in self.clusters]
+        return []
+
+    def related(self, a: Tuple[str, str], b: Tuple[str, str]) -> bool:
+        """One is the other, or inside it ("Teaching & Training" and "Education")."""
+        return a in self.lineage(*b) or b in self.lineage(*a)
+
+    def readiness_for(self, grade: int) -> Optional[ReadinessBand]:
+        return next((b for b in self.sorted_items("readiness_band") if b.first_grade <= grade <= b.last_grade), None)
 
     def district(self) -> Optional[District]:
         """The local district layer in use: a real district wins over the shipped example."""

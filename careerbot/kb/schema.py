@@ -110,6 +110,10 @@ DISTRICT = entry(
      "sources": SOURCES},
 )
 
+READINESS_BAND = entry(
+    {"id": ID, "title": TEXT, "first_grade": {"type": "integer", "minimum": 6, "maximum": 12},
+     "last_grade": {"type": "integer", "minimum": 6, "maximum": 12}, "steps": listing(TEXT, 3), "sources": SOURCES})
+
 # Each knowledge file has exactly one of these top-level keys.
 FILE_KINDS = {
     "groupings": listing(GROUPING),
@@ -121,4 +125,5 @@ FILE_KINDS = {
     "crosswalk": listing(CROSSWALK),
     "framework": FRAMEWORK,
     "district": DISTRICT,
+    "getting_ready": listing(READINESS_BAND),
 }

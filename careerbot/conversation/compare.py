@@ -1,0 +1,72 @@
+"""Two things side by side: two jobs, two clusters, internship vs apprenticeship, and so on."""
+import re
+from typing import List
+
+from careerbot.conversation.context import grouping_buttons, set_focus
+from careerbot.conversation.jobs import education_and_pay
+from careerbot.conversation.turns import Message, Turn, button, text_message
+from careerbot.conversation.understand import Subject, understand
+from careerbot.kb.model import KnowledgeBase
+from careerbot.state import ExplorationState
+
+
+def first_sentence(text: str, count: int = 1) -> str:
+    return " ".join(re.split(r"(?<=[.!?])\s+", text.strip())[:count])
+
+
+def one_line(kb: KnowledgeBase, subject: Subject) -> str:
+    """A subject in one line, with what matters for telling it apart."""
+    kind, item_id = subject
+    item = kb.get(kind, item_id)
+    name = kb.display_name(item)
+    if kind == "occupation":
+        return "%s: %s" % (name, education_and_pay(item))
+    if kind == "work_based_learning":
+        grades = " Usually grades %s." % item.typical_grades if item.typical_grades else ""
+        return "%s: %s%s" % (name, first_sentence(item.description), grades)
+    if kind == "credential":
+        return "%s (from %s): %s" % (name, item.issuer, first_sentence(item.description))
+    if kind == "grouping":
+        return "%s: %s" % (name, item.purpose)
+    if kind == "old_cluster":
+        return "%s (2002): %s" % (name, first_sentence(item.what_changed))
+    return "%s: %s" % (name, first_sentence(item.description, 2 if kind in ("cluster", "sub_cluster") else 1))
+
+
+def describe_several(kb: KnowledgeBase, state: ExplorationState, subjects: List[Subject]) -> List[Message]:
+    """A line on each of two to four things ("what's a CNA and what's a medical assistant")."""
+    shown = subjects[:4]
+    state.offered = [list(s) for s in shown]
+    state.alternatives = [list(s) for s in shown]
+    set_focus(state, *shown[-1])
+    return [text_message("\n".join(one_line(kb, s) for s in shown),
+                         [button(kb.name_of(*s), "ask_about", **{s[0]: s[1]}) for s in shown])]
+
+
+def where(kb: KnowledgeBase, subject: Subject) -> str:
+    """The cluster a subject sits in, for "both are in..." lines."""
+    return next((s[1] for s in kb.lineage(*subject) if s[0] == "cluster"), "")
+
+
+def handle_ask_compare(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
+    subjects = list(understand(kb, state, turn).subjects)
+    focus = (state.focus[0], state.focus[1]) if state.focus and kb.get(*state.focus) is not None else None
+    if len(subjects) == 1 and focus and focus != subjects[0]:
+        subjects.insert(0, focus)
+    if len(subjects) < 2:
+        return [text_message("What two things should I compare? For example \"nurse vs doctor\" or "
+                             "\"internship or apprenticeship\".", grouping_buttons(kb)[:3])]
+    pair = subjects[:2]
+    lines = [one_line(kb, s) for s in pair]
+    clusters = [where(kb, s) for s in pair]
+    if all(clusters) and pair[0][0] != "cluster" and pair[1][0] != "cluster":
+        if clusters[0] == clusters[1]:
+            lines.append("Both are in the %s cluster." % kb.clusters[clusters[0]].name)
+        else:
+            lines.append("They are in different clusters: %s and %s." % (kb.clusters[clusters[0]].name,
+                                                                         kb.clusters[clusters[1]].name))
+    state.alternatives = [list(s) for s in pair]
+    state.offered = [list(s) for s in pair]
+    set_focus(state, *pair[-1])
+    buttons = [button("More about %s" % kb.name_of(*s), "ask_about", **{s[0]: s[1]}) for s in pair]
+    return [text_message("\n".join(lines), buttons)]

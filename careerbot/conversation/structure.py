@@ -1,0 +1,130 @@
+"""Questions about how the framework fits together: what is inside a thing, what a thing belongs
+to, and complete lists (every cluster, every grouping, the cross-cutting ones, the original 16)."""
+from typing import List, Optional
+
+from careerbot.conversation.context import grouping_buttons, set_focus
+from careerbot.conversation.describe import describe
+from careerbot.conversation.turns import Message, Turn, button, join_names, text_message
+from careerbot.conversation.understand import Subject, understand
+from careerbot.kb.model import KnowledgeBase
+from careerbot.state import ExplorationState
+
+CHILD_WORDS = {"grouping": ("cluster", "clusters"), "cluster": ("sub-cluster", "sub-clusters"),
+               "sub_cluster": ("job", "example jobs"), "old_cluster": ("cluster", "clusters today")}
+MAX_BUTTONS = 8
+
+
+def _name(kb: KnowledgeBase, subject: Subject) -> str:
+    return kb.name_of(*subject)
+
+
+def _target(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Optional[Subject]:
+    found = understand(kb, state, turn)
+    if found.subjects:
+        return found.subjects[0]
+    if state.focus and kb.get(*state.focus) is not None:
+        return state.focus[0], state.focus[1]
+    return None
+
+
+def _options(state: ExplorationState, subjects: List[Subject]) -> None:
+    state.offered = [list(s) for s in subjects]
+    if len(subjects) >= 2:
+        state.alternatives = [list(s) for s in subjects[:4]]
+
+
+def handle_ask_members(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
+    """"What sub-clusters does Agriculture have", "which jobs are in Animal Systems"."""
+    target = _target(kb, state, turn)
+    if target is None:
+        return [text_message("What would you like me to open up? Pick a grouping to see its clusters.",
+                             grouping_buttons(kb))]
+    concept = understand(kb, state, turn).concept_kind()
+    if concept == "occupation" and target[0] in ("cluster", "grouping"):
+        return jobs_in(kb, state, target)
+    children = kb.children_of(*target)
+    if not children:
+        return describe(kb, state, target[0], target[1], turn)
+    if target[0] != "old_cluster":
+        set_focus(state, *target)
+    singular, plural = CHILD_WORDS[target[0]]
+    names = [_name(kb, c) for c in children]
+    text = "%s has %d %s: %s." % (_name(kb, target), len(children), plural if len(children) > 1 else singular,
+                                  join_names(names))
+    _options(state, children)
+    buttons = [button(_name(kb, c), "ask_about", **{c[0]: c[1]}) for c in children[:MAX_BUTTONS]]
+    return [text_message(text + " Which one sounds interesting?", buttons)]
+
+
+def jobs_in(kb: KnowledgeBase, state: ExplorationState, target: Subject) -> List[Message]:
+    """A few jobs from each sub-cluster of a cluster (or each cluster of a grouping)."""
+    set_focus(state, *target)
+    subs = kb.sub_clusters_of(target[1]) if target[0] == "cluster" else [
+        s for c in kb.clusters_in_grouping(target[1]) for s in kb.sub_clusters_of(c.id)]
+    lines = ["Some jobs in %s:" % _name(kb, target)]
+    for sub in subs[:8]:
+        lines.append("- %s: %s" % (sub.name, join_names([o.title for o in kb.occupations_of(sub.id)[:2]])))
+    _options(state, [("sub_cluster", s.id) for s in subs])
+    buttons = [button(s.name, "ask_about", sub_cluster=s.id) for s in subs[:MAX_BUTTONS]]
+    return [text_message("\n".join(lines) + "\nPick one to see education and pay.", buttons)]
+
+
+def handle_ask_parent(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
+    """"What cluster is an electrician in", "is farming part of Building & Moving?"."""
+    found = understand(kb, state, turn)
+    target = _target(kb, state, turn)
+    if target is None:
+        return [text_message("Which job or area do you want me to place? Tell me its name.", grouping_buttons(kb))]
+    chain = kb.lineage(*target)
+    if target[0] == "old_cluster" or len(chain) == 1:
+        return describe(kb, state, target[0], target[1], turn)
+    set_focus(state, *target)
+    above = chain[1:]
+    text = "%s %s in %s" % (_name(kb, target), "are" if target[0] == "occupation" else "is",
+                            _name(kb, above[0]))
+    if len(above) > 1:
+        text += ", part of %s" % join_names([_name(kb, a) for a in above[1:]])
+    text += "."
+    cluster = next((a for a in chain if a[0] == "cluster"), None)
+    if cluster and kb.clusters[cluster[1]].cross_cutting:
+        text += " %s is a cross-cutting cluster: its skills are used in every industry." % _name(kb, cluster)
+    asked_about = [s for s in found.subjects[1:] if s[0] in ("grouping", "cluster", "sub_cluster")]
+    if asked_about and asked_about[0] not in chain:
+        text = "No. " + text
+    elif asked_about:
+        text = "Yes! " + text
+    _options(state, above)
+    buttons = [button(_name(kb, a), "ask_about", **{a[0]: a[1]}) for a in above]
+    return [text_message(text, buttons)]
+
+
+def handle_ask_list(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
+    """Complete lists, for a student or a counselor's handout."""
+    concepts = understand(kb, state, turn).concepts
+    if "old_cluster" in concepts:
+        old = kb.sorted_items("old_cluster")
+        return [text_message("The original framework (2002) had %d clusters: %s. In 2024 they became %d." % (
+            len(old), join_names([o.old_name for o in old]), len(kb.clusters)),
+            [button("What changed?", "ask_crosswalk")])]
+    if "cross_cutting" in concepts:
+        cross = [c for c in kb.sorted_items("cluster") if c.cross_cutting]
+        _options(state, [("cluster", c.id) for c in cross])
+        return [text_message("The %d cross-cutting clusters are %s. Their skills are used in every industry." % (
+            len(cross), join_names([c.name for c in cross])), [button(c.name, "ask_about", cluster=c.id) for c in cross])]
+    if "grouping" in concepts and "cluster" not in concepts[:1]:
+        groupings = sorted(kb.groupings.values(), key=lambda g: (g.cross_cutting, g.name))
+        lines = ["The %d groupings and their clusters:" % len(groupings)]
+        lines += ["- %s: %s" % (g.name, join_names([c.name for c in kb.clusters_in_grouping(g.id)]))
+                  for g in groupings]
+        _options(state, [("grouping", g.id) for g in groupings])
+        return [text_message("\n".join(lines), grouping_buttons(kb))]
+    if "sub_cluster" in concepts:
+        lines = ["All %d sub-clusters, by cluster:" % len(kb.sub_clusters)]
+        lines += ["- %s: %s" % (c.name, join_names([s.name for s in kb.sub_clusters_of(c.id)]))
+                  for c in kb.sorted_items("cluster")]
+        return [text_message("\n".join(lines), grouping_buttons(kb))]
+    clusters = kb.sorted_items("cluster")
+    cross = [c.name for c in clusters if c.cross_cutting]
+    text = "All %d career clusters: %s. %d are cross-cutting (%s)." % (
+        len(clusters), join_names([c.name for c in clusters]), len(cross), join_names(cross))
+    return [text_message(text, grouping_buttons(kb))]

@@ -1,0 +1,186 @@
+"""What a message is about, resolved once per turn for every handler.
+
+- Subjects: the knowledge-base things the student named, in the order said, plus what a
+  reference points back to ("the other one", "the second", "both", "that one").
+- Concepts: kinds the student named by a word ("sub-clusters", "jobs", "the old clusters").
+- The question asked: the classifier's intent, corrected by structure where it is unsure. A
+  named thing beats a concept word: "what sub-clusters does agriculture have" asks for the
+  members of Agriculture, not what a sub-cluster is; "what cluster is an electrician in" asks
+  for an electrician's cluster.
+"""
+from dataclasses import dataclass, field
+from typing import List, Optional, Tuple
+
+from careerbot.conversation.turns import Turn
+from careerbot.kb import kinds
+from careerbot.kb.model import KnowledgeBase
+from careerbot.matching import rank_clusters, top_matches
+from careerbot.state import ExplorationState
+
+Subject = Tuple[str, str]   # (kind, id)
+ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+# Questions whose intent the classifier often mixes up with one another; structure decides.
+STRUCTURE_QUESTIONS = {"ask_framework", "ask_about", "ask_members", "ask_parent", "ask_list", "ask_careers"}
+# Kinds asked for "inside" something, and the question that lists them.
+MEMBER_QUESTIONS = {"sub_cluster": "ask_members", "cluster": "ask_members", "occupation": "ask_members",
+                    "pathway": "ask_courses", "credential": "ask_credentials"}
+SHORT_PICK_WORDS = 6    # "healthcare sounds good": a short message naming an offered option picks it
+# References that only make sense when nothing is named in the same message ("them", "that one").
+PRONOUN_REFERENCES = {"both", "that"}
+# Intents under which two or more named things are answered side by side.
+SIDE_BY_SIDE = {"ask_about", "share_interest", "choose_option", "ask_parent", "ask_members"}
+# Intents that are really "which clusters fit these interests?" when they span several clusters.
+SUGGESTION_QUESTIONS = {"share_interest", "ask_about", "ask_members", "ask_careers", "choose_option"}
+
+
+@dataclass
+class Understanding:
+    subjects: List[Subject] = field(default_factory=list)   # named, then referred to
+    named: List[Subject] = field(default_factory=list)      # only those named in this message
+    concepts: List[str] = field(default_factory=list)       # kinds (and cross_cutting, dual_enrollment...)
+    references: List[str] = field(default_factory=list)
+    question: str = ""
+
+    def first(self, *wanted: str) -> Optional[Subject]:
+        for kind in wanted:
+            for subject in self.subjects:
+                if subject[0] == kind:
+                    return subject
+        return None
+
+    def concept_kind(self) -> Optional[str]:
+        return next((c for c in self.concepts if c in kinds.BY_NAME), None)
+
+
+def understand(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Understanding:
+    """Resolves the turn (once; the result is kept on the turn) and remembers what it needs to."""
+    if turn.understood is not None:
+        return turn.understood
+    found = Understanding(concepts=_unique(m.value for m in turn.mentions if m.label == "concept"),
+                          references=_unique(m.value for m in turn.mentions if m.label == "reference"))
+    found.named = _named_subjects(kb, turn, found.concepts)
+    found.subjects = list(found.named)
+    references = [r for r in found.references if not (found.named and r in PRONOUN_REFERENCES)]
+    for subject in _referred(kb, state, references):
+        if subject not in found.subjects:
+            found.subjects.append(subject)
+    audience = turn.first("audience")
+    if audience:
+        state.audience = audience.value
+    if len(found.named) >= 2:
+        state.alternatives = [list(s) for s in found.named[:4]]
+    found.question = _question(kb, state, turn, found)
+    turn.understood = found
+    return found
+
+
+def _unique(values) -> List[str]:
+    seen: List[str] = []
+    for value in values:
+        if value not in seen:
+            seen.append(value)
+    return seen
+
+
+def _named_subjects(kb: KnowledgeBase, turn: Turn, concepts: List[str]) -> List[Subject]:
+    """Knowledge-base things named, in order. Where one phrase names an original (2002) cluster and
+    a current one ("Human Services"), the current one counts unless the talk is about the old ones."""
+    by_span: dict = {}
+    for mention in turn.mentions:
+        if mention.label in kinds.NAMED and kb.get(mention.label, mention.value) is not None:
+            by_span.setdefault((mention.start, mention.end, mention.text), []).append((mention.label, mention.value))
+    old_spans = sum(1 for candidates in by_span.values() if any(c[0] == "old_cluster" for c in candidates))
+    about_old = turn.intent == "ask_crosswalk" or "old_cluster" in concepts or old_spans >= 2
+    subjects: List[Subject] = []
+    for _, candidates in sorted(by_span.items(), key=lambda item: item[0][:2]):
+        old = [c for c in candidates if c[0] == "old_cluster"]
+        current = [c for c in candidates if c[0] != "old_cluster"]
+        chosen = (old or current) if about_old else (current or old)
+        for subject in chosen[:1]:
+            if subject not in subjects:
+                subjects.append(subject)
+    return subjects
+
+
+def _referred(kb: KnowledgeBase, state: ExplorationState, references: List[str]) -> List[Subject]:
+    """What "the second", "the other one", "both" or "that one" points back to."""
+    offered = [tuple(o) for o in state.offered if kb.get(*o) is not None]
+    weighed = [tuple(a) for a in state.alternatives if kb.get(*a) is not None]
+    focus = tuple(state.focus) if state.focus and kb.get(*state.focus) is not None else None
+    found: List[Subject] = []
+    for reference in references:
+        options = offered or weighed
+        picked = None
+        if reference in ORDINALS and ORDINALS[reference] < len(options):
+            picked = options[ORDINALS[reference]]
+        elif reference == "last" and options:
+            picked = options[-1]
+        if picked:
+            # the student named "electrician or vet" and we listed their clusters: the job is meant
+            found.append(next((w for w in weighed if w != picked and kb.related(w, picked)), picked))
+        elif reference == "both":
+            found.extend((weighed or offered)[:4])
+        elif reference == "other":
+            pool = weighed or offered
+            latest = [tuple(c) for c in state.chosen[-1:]]
+            others = [o for o in pool if not any(kb.related(o, x) for x in [focus, *latest] if x)]
+            found.extend(others[:1])
+        elif reference == "that" and focus:
+            found.append(focus)
+    return found
+
+
+def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Understanding) -> str:
+    """The question the student asked: the intent, unless the structure of the message says otherwise."""
+    intent = turn.intent
+    concept = found.concept_kind()
+    if state.quiz and intent in ("choose_option", "quiz_answer", "affirm"):
+        return "quiz_answer"
+    if intent in ("share_interest", "ask_about", "affirm", "choose_option") and _picks_an_option(state, turn, found):
+        return "choose_option"
+    if intent in ("out_of_scope", "nlu_fallback", "choose_option") and found.subjects and not found.named:
+        return "ask_about"                            # "how old for that one?", "the other one?"
+    if "old_cluster" in found.concepts and intent not in ("ask_list", "share_interest"):
+        return "ask_crosswalk"                        # "what changed from the 16", "what is X called now"
+    if intent == "ask_compare" and "dual_enrollment" in found.concepts and len(found.named) < 2:
+        return "ask_dual_enrollment"
+    if "cross_cutting" in found.concepts and not found.named and intent in STRUCTURE_QUESTIONS:
+        return "ask_list"
+    if intent in STRUCTURE_QUESTIONS and concept and found.subjects:
+        for subject in found.subjects:
+            if concept in kinds.ancestors(subject[0]):
+                return "ask_parent"                   # "what cluster is a welder in"
+            if subject[0] in kinds.ancestors(concept):
+                return MEMBER_QUESTIONS.get(concept, "ask_members")   # "what jobs are in agriculture"
+    if intent in SUGGESTION_QUESTIONS and len(_clusters_signalled(kb, turn)) >= 2 and len(found.named) < 2 \
+            and concept in (None, "cluster"):
+        return "share_interest"                       # "agriculture and business": each side's cluster
+    if intent in SIDE_BY_SIDE and len(found.named) >= 2:
+        return "ask_compare"                          # "nurse or dental hygienist?"
+    if intent in STRUCTURE_QUESTIONS and concept and not found.subjects and _plural_concept(turn):
+        return "ask_list"                             # "give me the cluster groupings"
+    if intent == "ask_framework" and found.subjects:
+        return "ask_about"                            # a named thing beats a definition
+    if intent == "ask_list" and found.subjects and kb.children_of(*found.subjects[0]):
+        return "ask_members"                          # "list the clusters in Building & Moving"
+    if intent == "ask_careers" and not found.subjects and _clusters_signalled(kb, turn):
+        return "share_interest"                       # "jobs for someone good with little kids"
+    return intent
+
+
+def _clusters_signalled(kb: KnowledgeBase, turn: Turn) -> List[str]:
+    """Clusters this message points to by whole terms (names and full interest keywords)."""
+    signals = [[m.label, m.value, m.text] for m in turn.mentions
+               if (m.label in kinds.NAMED or m.label == "interest") and not m.value.startswith("~")]
+    return [m.cluster_id for m in top_matches(rank_clusters(kb, signals), 3) if m.strong]
+
+
+def _plural_concept(turn: Turn) -> bool:
+    mention = turn.first("concept")
+    return bool(mention and mention.text.lower().rstrip().endswith("s"))
+
+
+def _picks_an_option(state: ExplorationState, turn: Turn, found: Understanding) -> bool:
+    offered = [tuple(o) for o in state.offered]
+    named_option = any(s in offered for s in found.named)
+    return named_option and len(turn.text.split()) <= SHORT_PICK_WORDS and len(found.named) == 1

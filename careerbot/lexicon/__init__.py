@@ -1,0 +1,28 @@
+"""Per-language words the bot reads besides knowledge-base terms (see en.yml for what each list means)."""
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, List, Tuple
+
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parent
+# entity label -> the lexicon section its words come from
+SECTIONS = {"concept": "concepts", "reference": "references", "audience": "audiences", "grade_band": "grade_bands"}
+LABELS = tuple(SECTIONS)
+Lexicon = Dict[str, Dict[str, List[str]]]
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str = "en") -> Lexicon:
+    data = yaml.safe_load((LEXICON_DIR / ("%s.yml" % lang)).read_text(encoding="utf-8")) or {}
+    return {section: {key: [str(w) for w in words] for key, words in (data.get(section) or {}).items()}
+            for section in SECTIONS.values()}
+
+
+def lexicon_terms(lang: str = "en") -> Iterable[Tuple[str, str, str]]:
+    """(label, text, value) for the term finder, like knowledge_terms()."""
+    words = lexicon(lang)
+    for label, section in SECTIONS.items():
+        for value, texts in sorted(words[section].items()):
+            for text in texts:
+                yield label, text, value
