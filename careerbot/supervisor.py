@@ -136,7 +136,7 @@ class Service:
             return
         delay = self.policy.delay(self.crashes_in_a_row)
         self.state, self.restart_at = "waiting", now + delay
-        _log("%s %s after %.0f s; restarting it in %.0f s. The others keep serving."
+        _log("%s %s after %.0f s; restarting it in %.3g s. The others keep serving."
              % (self.name, how, ran_for, delay))
 
     def status(self) -> Dict:
