@@ -27,6 +27,8 @@ SETTINGS: Tuple[Setting, ...] = (
     Setting("ACTION_PORT", "5055", "action gateway port Rasa calls; the action servers use the next ports"),
     Setting("RASA_URL", "", "where the web front finds the bot when started on its own "
                             "(default http://127.0.0.1:CAREERBOT_RASA_PORT; comma-separate several replicas)"),
+    Setting("CLIENT_RATE_LIMIT", "300", "requests a minute the web front accepts from one client address "
+                                        "(a school behind one address counts once: raise it for big schools)"),
     Setting("ENABLE_API", "", "1 turns on Rasa's HTTP API (needs CAREERBOT_API_TOKEN)"),
     Setting("API_TOKEN", "", "long random secret that protects Rasa's HTTP API"),
     Setting("WEB_SECRET", "", "secret that signs conversation ids (default: generated once into var/web-secret)"),

@@ -307,7 +307,9 @@ def create_app(
     app[CLIENT_LIMIT_KEY] = RateLimiter(client_limit, window_seconds, clock)
 
     async def http_client(app: web.Application):
-        app[HTTP_KEY] = aiohttp.ClientSession()
+        # A new connection each turn: a refused one then surely never reached Rasa (safe to send
+        # to another replica), where a pooled one from a replica that just died would not be.
+        app[HTTP_KEY] = aiohttp.ClientSession(connector=aiohttp.TCPConnector(force_close=True))
         yield
         await app[HTTP_KEY].close()
 
@@ -339,6 +341,7 @@ def main(argv=None) -> None:
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = create_app(args.rasa_url, trust_forwarded_for=args.trust_x_forwarded_for)
+    app = create_app(args.rasa_url, trust_forwarded_for=args.trust_x_forwarded_for,
+                     client_limit=settings.get_int("CLIENT_RATE_LIMIT", 1))
     # No access log: it would record student IP addresses for every message.
     web.run_app(app, host=args.host, port=args.port, access_log=None)
