@@ -144,8 +144,9 @@ def report(group, allowed_failures):
     say("  5xx answers: %d in all, at most %d for one student (%d students affected)"
         % (failures, max(len(s.failures) for s in group), sum(1 for s in group if s.failures)))
     for s in group:
-        for line in s.failures + s.lost + s.broken:
-            say("    student %d: %s" % (s.number, line))
+        lines = s.failures + s.lost + s.broken
+        for line in dict.fromkeys(lines):   # once each, in order, with a count
+            say("    student %d: %s%s" % (s.number, line, " (x%d)" % lines.count(line) if lines.count(line) > 1 else ""))
     check(all(not s.lost for s in group), "no lost conversations: every later turn knew the grade and interests")
     check(all(not s.broken for s in group), "every error was friendly JSON and every message got through")
     if allowed_failures is not None:

@@ -19,7 +19,7 @@ def test_backoff_doubles_and_is_capped():
 
 
 def run_for(supervisor, seconds, on_ready=lambda: None):
-    """Runs the supervisor in a thread-free way: SIGALRM stops it after `seconds`."""
+    """Runs the supervisor until a timer asks it to stop after `seconds`."""
     def stop(*_):
         supervisor.stopping = signal.SIGTERM
     timer = threading.Timer(seconds, stop)
