@@ -206,7 +206,8 @@ def database_phase(database_url: str) -> None:
         raw_emails = cur.fetchone()[0]
         cur.execute("SELECT count(*) FROM events WHERE data LIKE '%%[email removed]%%'")
         masked = cur.fetchone()[0]
-        say("  %d events of %d conversations stored" % (events, senders))
+        cur.execute("SELECT avg(octet_length(data)) FROM events")
+        say("  %d events of %d conversations stored, %.0f bytes each on average" % (events, senders, cur.fetchone()[0]))
         check(raw_emails == 0 and masked > 0, "emails students typed are masked in PostgreSQL")
         cur.execute("INSERT INTO events (sender_id, type_name, timestamp, data) VALUES ('old', 'user', %s, '{}')",
                     (time.time() - 40 * 86400,))
