@@ -8,6 +8,7 @@ system's own clusters: each gets a data folder under var/local-services/, listen
 not, how to get them (exit 1).
 """
 import glob
+import hashlib
 import os
 import pwd
 import secrets
@@ -51,7 +52,7 @@ def find_programs() -> Dict[str, str]:
             found[name] = str(pg / name)
         else:
             missing.append(name)
-    redis = shutil.which("redis-server") or ("/usr/bin/redis-server" if os.path.exists("/usr/bin/redis-server") else None)
+    redis = shutil.which("redis-server") or shutil.which("redis-server", path="/usr/bin:/usr/sbin")
     if redis:
         found["redis-server"] = redis
     else:
@@ -62,8 +63,9 @@ def find_programs() -> Dict[str, str]:
         try:
             pwd.getpwnam("postgres")
         except KeyError:
-            raise ServicesMissing("PostgreSQL refuses to run as root and there is no `postgres` user to run it as. "
-                                  "Install Debian's postgresql package (it creates one) or run as a normal user.")
+            raise ServicesMissing(
+                "PostgreSQL refuses to run as root and there is no `postgres` user to run it as. "
+                "Install Debian's postgresql package (it creates one) or run as a normal user.") from None
     return found
 
 
@@ -95,9 +97,26 @@ class LocalPostgres:
 
     def __init__(self, port: int, base: Path = BASE_DIR):
         self.port = port
-        self.home = base / ("postgres-%d" % port)
-        self.data = self.home / "data"
         self.programs = find_programs()
+        self.home = self._reachable_home(base / ("postgres-%d" % port))
+        self.data = self.home / "data"
+
+    @staticmethod
+    def _reachable_home(home: Path) -> Path:
+        """As root the server runs as `postgres`, which may not reach var/ (a project under a
+        private home folder); then the cluster lives under /var/tmp instead."""
+        home.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() != 0:
+            return home
+        _hand_to_postgres_user(home)
+        if subprocess.run(_as_postgres_user(["test", "-w", str(home), "-a", "-x", str(home)])).returncode == 0:
+            return home
+        fallback = Path("/var/tmp/careerbot-%s" % hashlib.sha256(str(home).encode()).hexdigest()[:12]) / home.name
+        print("The postgres user cannot reach %s; keeping the cluster in %s instead." % (home, fallback))
+        fallback.mkdir(parents=True, exist_ok=True)
+        os.chmod(fallback.parent, 0o700)
+        _hand_to_postgres_user(fallback.parent)
+        return fallback
 
     @property
     def url(self) -> str:
@@ -108,6 +127,10 @@ class LocalPostgres:
         return _as_postgres_user([self.programs["postgres"], "-D", str(self.data), "-p", str(self.port),
                                   "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
                                   "-c", "max_connections=200", "-c", "fsync=on"])
+
+    def reset(self) -> None:
+        """Deletes the cluster's data (tests start from an empty one)."""
+        shutil.rmtree(self.data, ignore_errors=True)
 
     def prepare(self) -> None:
         """Creates the cluster and the careerbot database the first time (a few seconds)."""

@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 from typing import Any, Optional
 
-__all__ = ["mask_pii", "contains_pii", "purge_old_events", "purge_old_events_sql", "EMAIL_MASK", "PHONE_MASK", "ADDRESS_MASK"]
+__all__ = ["mask_pii", "contains_pii", "purge_old_events", "purge_old_events_sql",
+           "EMAIL_MASK", "PHONE_MASK", "ADDRESS_MASK"]
 
 EMAIL_MASK = "[email removed]"
 PHONE_MASK = "[phone removed]"

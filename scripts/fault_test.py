@@ -146,7 +146,8 @@ def report(group, allowed_failures):
     for s in group:
         lines = s.failures + s.lost + s.broken
         for line in dict.fromkeys(lines):   # once each, in order, with a count
-            say("    student %d: %s%s" % (s.number, line, " (x%d)" % lines.count(line) if lines.count(line) > 1 else ""))
+            times = lines.count(line)
+            say("    student %d: %s%s" % (s.number, line, " (x%d)" % times if times > 1 else ""))
     check(all(not s.lost for s in group), "no lost conversations: every later turn knew the grade and interests")
     check(all(not s.broken for s in group), "every error was friendly JSON and every message got through")
     if allowed_failures is not None:
@@ -187,7 +188,8 @@ async def knowledge_phase(stack, rasa_urls, knowledge_dir) -> None:
             break
         await asyncio.sleep(1)
     texts = await answers("two")
-    check(refused >= processes, "a broken edit was refused by every process (%d of %d logged it)" % (refused, processes))
+    check(refused >= processes,
+          "a broken edit was refused by every process (%d of %d logged it)" % (refused, processes))
     check(all("EDIT-ONE" in t and "EDIT-TWO" not in t for t in texts), "every replica kept the last valid version")
     path.write_text(original)
 
@@ -213,7 +215,8 @@ def database_phase(database_url: str) -> None:
                     (time.time() - 40 * 86400,))
         deleted = purge_old_events_sql(postgresql_url(database_url), 30)
         cur.execute("SELECT count(*) FROM events")
-        check(deleted == 1 and cur.fetchone()[0] == events, "the retention purge deletes only events older than 30 days")
+        check(deleted == 1 and cur.fetchone()[0] == events,
+              "the retention purge deletes only events older than 30 days")
     conn.close()
 
 
@@ -233,6 +236,7 @@ def scaled(args) -> int:
     shutil.copytree(ROOT / "knowledge", knowledge_dir)
     postgres = LocalPostgres(settings.get_int("LOCAL_POSTGRES_PORT", 1), base=WORK)
     redis = LocalRedis(settings.get_int("LOCAL_REDIS_PORT", 1), base=WORK)
+    postgres.reset()   # hermetic, also when the cluster had to live outside var/
     postgres.prepare()
     redis.prepare()
     servers = [subprocess.Popen(postgres.server_command(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),

@@ -72,7 +72,7 @@ class Replicas:
 
     async def _post(self, http, key, path, body, timeout) -> object:
         client_timeout = aiohttp.ClientTimeout(total=timeout)
-        for attempt, url in enumerate(self.order(key)[:2]):   # the replica, and one retry elsewhere
+        for url in self.order(key)[:2]:   # the conversation's replica, and one retry elsewhere
             try:
                 async with http.post(url + path, json=body, timeout=client_timeout) as resp:
                     if resp.status != 200:
