@@ -44,11 +44,16 @@ def _kb_stats(args) -> int:
 
 
 def _privacy_purge(args) -> int:
-    from careerbot.privacy import purge_old_events
+    from careerbot.privacy import purge_old_events, purge_old_events_sql
     days = args.days or settings.retention_days()
-    deleted = purge_old_events(str(args.db), days)
+    database_url = settings.get("DATABASE_URL")
+    if database_url:
+        from careerbot.rasa_tracker_store import postgresql_url
+        deleted, where = purge_old_events_sql(postgresql_url(database_url), days), "PostgreSQL (CAREERBOT_DATABASE_URL)"
+    else:
+        deleted, where = purge_old_events(str(args.db), days), args.db
     print("Deleted %d conversation event%s older than %d days from %s."
-          % (deleted, "" if deleted == 1 else "s", days, args.db))
+          % (deleted, "" if deleted == 1 else "s", days, where))
     return 0
 
 
@@ -70,7 +75,7 @@ def main(argv=None) -> int:
     purge = privacy.add_parser("purge", help="delete conversations older than the retention period")
     purge.add_argument("--days", type=int, default=None, help="retention in days (default: "
                        "$CAREERBOT_RETENTION_DAYS or %s)" % settings.get("RETENTION_DAYS", {}))
-    purge.add_argument("--db", default=str(TRACKER_DB))
+    purge.add_argument("--db", default=str(TRACKER_DB), help="SQLite file (ignored when CAREERBOT_DATABASE_URL is set)")
     purge.set_defaults(run=_privacy_purge)
 
     args = parser.parse_args(argv)

@@ -16,9 +16,10 @@ import re
 import sqlite3
 import time
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
-__all__ = ["ADDRESS_MASK", "EMAIL_MASK", "PHONE_MASK", "contains_pii", "mask_pii", "purge_old_events"]
+__all__ = ["mask_pii", "contains_pii", "purge_old_events", "purge_old_events_sql",
+           "EMAIL_MASK", "PHONE_MASK", "ADDRESS_MASK"]
 
 EMAIL_MASK = "[email removed]"
 PHONE_MASK = "[phone removed]"
@@ -136,3 +137,24 @@ def purge_old_events(db_path: str, days: int, now: Optional[float] = None) -> in
             return max(cursor.rowcount, 0)
     finally:
         conn.close()
+
+
+def purge_old_events_sql(engine_or_url: Any, days: int, now: Optional[float] = None) -> int:
+    """The same purge through SQLAlchemy, for any database the tracker store uses (PostgreSQL
+    when scaled out, SQLite by default): an Engine or a database URL. A database without an
+    `events` table returns 0."""
+    if days is None or days < 0:
+        raise ValueError("days must be zero or more, got %r" % (days,))
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(engine_or_url) if isinstance(engine_or_url, str) else engine_or_url
+    cutoff = (time.time() if now is None else float(now)) - float(days) * 86400.0
+    try:
+        with engine.begin() as conn:
+            if not sa.inspect(conn).has_table("events"):
+                return 0
+            result = conn.execute(sa.text("DELETE FROM events WHERE timestamp < :cutoff"), {"cutoff": cutoff})
+            return max(result.rowcount or 0, 0)
+    finally:
+        if isinstance(engine_or_url, str):
+            engine.dispose()

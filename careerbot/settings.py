@@ -24,9 +24,11 @@ SETTINGS: Tuple[Setting, ...] = (
                             "0.0.0.0 exposes only the web front"),
     Setting("WEB_PORT", "8080", "web front port (chat page, embed, counselor view)"),
     Setting("RASA_PORT", "5005", "first Rasa server port (replicas use the next ports)"),
-    Setting("ACTION_PORT", "5055", "first action server port (more action servers use the next ports)"),
+    Setting("ACTION_PORT", "5055", "action gateway port Rasa calls; the action servers use the next ports"),
     Setting("RASA_URL", "", "where the web front finds the bot when started on its own "
                             "(default http://127.0.0.1:CAREERBOT_RASA_PORT; comma-separate several replicas)"),
+    Setting("CLIENT_RATE_LIMIT", "300", "requests a minute the web front accepts from one client address "
+                                        "(a school behind one address counts once: raise it for big schools)"),
     Setting("ENABLE_API", "", "1 turns on Rasa's HTTP API (needs CAREERBOT_API_TOKEN)"),
     Setting("API_TOKEN", "", "long random secret that protects Rasa's HTTP API"),
     Setting("WEB_SECRET", "", "secret that signs conversation ids (default: generated once into var/web-secret)"),
@@ -37,6 +39,12 @@ SETTINGS: Tuple[Setting, ...] = (
     Setting("REDIS_URL", "", "Redis lock store, e.g. redis://127.0.0.1:6379/0 (needed for more than one replica)"),
     Setting("RASA_REPLICAS", "1", "number of Rasa servers (more than 1 needs DATABASE_URL and REDIS_URL)"),
     Setting("ACTION_SERVERS", "1", "number of action servers"),
+    Setting("LOCAL_POSTGRES_PORT", "5433", "port of the private PostgreSQL `make run-scaled` starts under var/ "
+                                           "when CAREERBOT_DATABASE_URL is unset"),
+    Setting("LOCAL_REDIS_PORT", "6380", "port of the private Redis `make run-scaled` starts under var/ "
+                                        "when CAREERBOT_REDIS_URL is unset"),
+    Setting("REQUIRE_SCALED_TEST", "", "1 makes `make test` fail, not skip, the scaled fault test when "
+                                       "PostgreSQL or Redis is missing (CI sets it)"),
 )
 _BY_NAME: Dict[str, Setting] = {s.name: s for s in SETTINGS}
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every check, in order of cost: unit tests, knowledge base, Rasa data, training, test stories,
-# NLU evaluation, then the running stack (live conversations and browser tests).
+# NLU evaluation, then the running stack (live conversations, browser tests, crash survival),
+# then the scaled stack on PostgreSQL and Redis (fault test; skipped when they aren't installed).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -11,6 +12,8 @@ export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 PYTHONPATH="$root" PY
 export CAREERBOT_RASA_PORT=${CAREERBOT_RASA_PORT:-5105} CAREERBOT_ACTION_PORT=${CAREERBOT_ACTION_PORT:-5155} \
   CAREERBOT_WEB_PORT=${CAREERBOT_WEB_PORT:-8180}
 export CAREERBOT_REST_URL="http://127.0.0.1:$CAREERBOT_RASA_PORT" CAREERBOT_WEB_URL="http://127.0.0.1:$CAREERBOT_WEB_PORT"
+# The scaled fault test's private PostgreSQL and Redis.
+export CAREERBOT_LOCAL_POSTGRES_PORT=${CAREERBOT_LOCAL_POSTGRES_PORT:-5145} CAREERBOT_LOCAL_REDIS_PORT=${CAREERBOT_LOCAL_REDIS_PORT:-6395}
 mkdir -p results
 
 step() { printf '\n== %s\n' "$*"; }
@@ -63,5 +66,16 @@ if [ -f ../shared/eval/converse.py ] && [ -f ../shared/eval/sample_conversations
   step "Shared sample conversations"
   $PY ../shared/eval/converse.py ../shared/eval/sample_conversations.yml --url "$CAREERBOT_REST_URL"
 fi
+
+step "Crash survival of the default stack (Rasa server and action server killed mid-conversation)"
+$PY scripts/fault_test.py --running
+
+step "Stopping the default stack"
+kill -INT $stack_pid 2>/dev/null || true
+wait $stack_pid 2>/dev/null || true
+trap - EXIT
+
+step "Scaled fault test (PostgreSQL, Redis, 2 Rasa replicas, 2 action servers)"
+$PY scripts/fault_test.py
 
 step "All checks passed"

@@ -3,7 +3,8 @@ import sqlite3
 
 import pytest
 
-from careerbot.privacy import ADDRESS_MASK, EMAIL_MASK, PHONE_MASK, contains_pii, mask_pii, purge_old_events
+from careerbot.privacy import (ADDRESS_MASK, EMAIL_MASK, PHONE_MASK, contains_pii, mask_pii, purge_old_events,
+                               purge_old_events_sql)
 from careerbot.safety import screen
 
 DAY = 86400.0
@@ -198,3 +199,14 @@ def test_purge_accepts_a_path_object(tmp_path):
     db = tmp_path / "tracker.db"
     make_db(db, [100])
     assert purge_old_events(db, 30, now=NOW) == 1
+
+
+def test_sql_purge_works_through_sqlalchemy_like_the_sqlite_one(tmp_path):
+    db = tmp_path / "tracker.db"
+    make_db(db, [0, 1, 29.9, 30.5, 45, 400])
+    assert purge_old_events_sql("sqlite:///%s" % db, 30, now=NOW) == 3
+    assert remaining_ages(db) == [0, 1, 29.9]
+
+
+def test_sql_purge_without_events_table_returns_zero(tmp_path):
+    assert purge_old_events_sql("sqlite:///%s" % (tmp_path / "empty.db"), 30, now=NOW) == 0

@@ -21,6 +21,7 @@ from aiohttp import web
 
 from careerbot import settings
 from careerbot.paths import VAR_DIR
+from careerbot.web.upstream import Replicas, Unavailable
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ SETTINGS_KEY = web.AppKey("settings", dict)
 CONV_LIMIT_KEY = web.AppKey("conversation_limiter", object)
 CLIENT_LIMIT_KEY = web.AppKey("client_limiter", object)
 HTTP_KEY = web.AppKey("http", aiohttp.ClientSession)
+REPLICAS_KEY = web.AppKey("replicas", Replicas)
 
 
 # --- conversation ids -------------------------------------------------------------------
@@ -176,15 +178,8 @@ def _page(name: str):
 
 async def healthz(request: web.Request) -> web.Response:
     """The web server is up; `rasa` says whether the bot answers on its webhook channel."""
-    rasa = "unreachable"
-    base = request.app[SETTINGS_KEY]["rasa_url"]
-    try:
-        timeout = aiohttp.ClientTimeout(total=3)
-        async with request.app[HTTP_KEY].get(base + "/webhooks/careerbot/", timeout=timeout) as r:
-            rasa = "ok" if r.status == 200 else f"http {r.status}"
-    except Exception as exc:  # refused, timed out: either way the bot isn't answering
-        log.debug("health check of the bot failed: %r", exc)
-    return web.json_response({"status": "ok", "rasa": rasa})
+    health = await request.app[REPLICAS_KEY].health(request.app[HTTP_KEY], "/webhooks/careerbot/")
+    return web.json_response({"status": "ok", **health})
 
 
 async def create_session(request: web.Request) -> web.Response:
@@ -227,19 +222,33 @@ async def chat(request: web.Request) -> web.Response:
     mode = body.get("mode") if body.get("mode") in MODES else "student"
 
     upstream = {"sender": conversation_id, "message": message, "metadata": {"mode": mode}}
-    try:
-        timeout = aiohttp.ClientTimeout(total=settings["upstream_timeout"])
-        async with app[HTTP_KEY].post(
-            settings["rasa_url"] + UPSTREAM_PATH, json=upstream, timeout=timeout
-        ) as resp:
-            if resp.status != 200:
-                log.warning("bot webhook answered HTTP %s", resp.status)
-                return _error(502, "upstream")
-            data = await resp.json(content_type=None)
-    except Exception as exc:  # connection refused, timeout, bad JSON: all mean no answer
-        log.warning("bot webhook failed: %r", exc)
+    try:  # to this conversation's replica, or another if that one is down (careerbot/web/upstream.py)
+        data = await app[REPLICAS_KEY].post(app[HTTP_KEY], conversation_id, UPSTREAM_PATH, upstream,
+                                            settings["upstream_timeout"])
+    except Unavailable:
         return _error(502, "upstream")
     return web.json_response(_clean_reply(data))
+
+
+async def socketio(request: web.Request) -> web.StreamResponse:
+    """socket.io for other clients, websocket transport only, kept on one replica per
+    conversation (the `conversation` parameter, a signed id from /api/session) or client."""
+    app = request.app
+    wait = app[CLIENT_LIMIT_KEY].hit(_client_key(request))
+    if wait:
+        return _error(429, "rate_limited", retry_after=wait)
+    origin = request.headers.get("Origin")
+    if origin and origin.split("://", 1)[-1] != request.host:
+        return _error(403, "forbidden")
+    if request.query.get("transport") != "websocket" or request.headers.get("Upgrade", "").lower() != "websocket":
+        return _error(400, "bad_request")
+    key = request.query.get("conversation")
+    if key is not None and not is_valid_conversation_id(app[SECRET_KEY], key):
+        return _error(403, "forbidden")
+    try:
+        return await app[REPLICAS_KEY].proxy_websocket(request, app[HTTP_KEY], key or "client:" + _client_key(request))
+    except Unavailable:
+        return _error(502, "upstream")
 
 
 def _clean_reply(data: object) -> dict:
@@ -288,8 +297,8 @@ def create_app(
     # 4000 characters can take ~48 KB as JSON-escaped surrogate pairs; refuse anything larger.
     app = web.Application(client_max_size=64 * 1024)
     app[SECRET_KEY] = secret if secret is not None else load_secret()
+    app[REPLICAS_KEY] = Replicas(rasa_url.split(","))   # comma-separated Rasa replicas
     app[SETTINGS_KEY] = {
-        "rasa_url": rasa_url.rstrip("/"),
         "max_message_chars": max_message_chars,
         "upstream_timeout": upstream_timeout,
         "trust_forwarded_for": trust_forwarded_for,
@@ -298,7 +307,9 @@ def create_app(
     app[CLIENT_LIMIT_KEY] = RateLimiter(client_limit, window_seconds, clock)
 
     async def http_client(app: web.Application):
-        app[HTTP_KEY] = aiohttp.ClientSession()
+        # A new connection each turn: a refused one then surely never reached Rasa (safe to send
+        # to another replica), where a pooled one from a replica that just died would not be.
+        app[HTTP_KEY] = aiohttp.ClientSession(connector=aiohttp.TCPConnector(force_close=True))
         yield
         await app[HTTP_KEY].close()
 
@@ -311,6 +322,7 @@ def create_app(
     app.router.add_get("/healthz", healthz)
     app.router.add_post("/api/session", create_session)
     app.router.add_post("/api/chat", chat)
+    app.router.add_get("/socket.io/", socketio)
     app.router.add_static("/static/", STATIC_DIR, show_index=False, follow_symlinks=False)
     return app
 
@@ -321,7 +333,7 @@ def main(argv=None) -> None:
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument(
         "--rasa-url", default=settings.get("RASA_URL") or "http://127.0.0.1:%s" % settings.get("RASA_PORT"),
-        help="where the bot listens (env CAREERBOT_RASA_URL)",
+        help="where the bot listens; comma-separate several replicas (env CAREERBOT_RASA_URL)",
     )
     parser.add_argument(
         "--trust-x-forwarded-for", action="store_true",
@@ -329,6 +341,7 @@ def main(argv=None) -> None:
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = create_app(args.rasa_url, trust_forwarded_for=args.trust_x_forwarded_for)
+    app = create_app(args.rasa_url, trust_forwarded_for=args.trust_x_forwarded_for,
+                     client_limit=settings.get_int("CLIENT_RATE_LIMIT", 1))
     # No access log: it would record student IP addresses for every message.
     web.run_app(app, host=args.host, port=args.port, access_log=None)
