@@ -10,7 +10,7 @@ NUMBER_FORMS = [
     re.compile(r"\b(6|7|8|9|10|11|12)(?:st|nd|rd|th)?\s*(?:grade|grader|gr)\b"),
     re.compile(r"\b(6|7|8|9|10|11|12)(?:th)\b"),
 ]
-MIDDLE = re.compile(r"\bmiddle\s*school(?:er)?\b")
+MIDDLE = re.compile(r"\bmiddle\s*school(?:ers?)?\b|\bjunior high\b|\b(?:6|7|8)th\b|\b(?:sixth|seventh|eighth)\b")
 HIGH = re.compile(r"\bhigh\s*school(?:er)?\b")
 
 

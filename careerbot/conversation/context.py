@@ -98,21 +98,3 @@ def asks_about_schooling_for_focus(kb, state, turn) -> bool:
     return bool(state.focus and state.focus[0] == "occupation" and kb.get(*state.focus) is not None
                 and SCHOOLING_QUESTION.search(turn.text.lower())
                 and not turn.first("occupation", "sub_cluster", "credential"))
-
-
-def pick_topic(topics, text: str, generic: Sequence[str] = ()):
-    """The topic whose keywords best match a question.
-
-    A specific topic (cost, AP, transfer...) beats a generic one ("what is dual enrollment"),
-    because questions name the general subject and then ask about one side of it. Within a
-    class, the longest matching keyword wins; ties go to the topic id order.
-    """
-    folded = " %s " % fold(text)
-    best, best_rank = None, None
-    for topic in sorted(topics, key=lambda t: t.id):
-        lengths = [len(fold(k)) for k in topic.keywords if fold(k) and " %s " % fold(k) in folded]
-        if lengths:
-            rank = (topic.id not in generic, max(lengths))
-            if best_rank is None or rank > best_rank:
-                best, best_rank = topic, rank
-    return best

@@ -3,7 +3,8 @@ import re
 from typing import Optional
 
 from careerbot import grades
-from careerbot.conversation.context import pick_topic, resolve_target, set_focus
+from careerbot.conversation.context import resolve_target, set_focus
+from careerbot.conversation.topics import pick_topic
 from careerbot.conversation.pathways import best_pathway, pathways_for_target
 from careerbot.conversation.turns import button, join_names, text_message
 from careerbot.kb.model import KnowledgeBase, fold
@@ -11,11 +12,10 @@ from careerbot.kb.required import DE_COST, DE_MIDDLE_SCHOOL, DE_VS_AP, DE_WHAT_I
 
 
 def dual_enrollment_topic(kb: KnowledgeBase, text: str, grade: Optional[int]) -> Optional[str]:
-    folded = " %s " % fold(text)
-    if grades.is_middle_school(grade) or grades.mentions_middle_school(text) or \
-            re.search(r"\b(6th|7th|8th|sixth|seventh|eighth)\b", folded):
+    if grades.is_middle_school(grade) or grades.mentions_middle_school(text):
         return DE_MIDDLE_SCHOOL
-    topic = pick_topic(kb.dual_enrollment_topics.values(), text, generic=(DE_WHAT_IS,))
+    topic = pick_topic(kb.dual_enrollment_topics.values(), text, generic=(DE_WHAT_IS,),
+                       ignore=kb.dual_enrollment_other_names)
     return topic.id if topic else None
 
 

@@ -1,7 +1,8 @@
 """The framework itself and what became of the 16 original clusters."""
 import re
 
-from careerbot.conversation.context import grouping_buttons, pick_topic
+from careerbot.conversation.context import grouping_buttons
+from careerbot.conversation.topics import pick_topic
 from careerbot.conversation.describe import describe_crosswalk
 from careerbot.conversation.turns import button, join_names, text_message
 from careerbot.kb.model import KnowledgeBase, fold
