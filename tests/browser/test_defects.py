@@ -27,7 +27,7 @@ def explore_construction(page):
     say(page, "what classes would I take?")
 
 
-def test_1_summary_is_one_compact_card_with_print_and_copy(new_page, web_url):
+def test_1_summary_is_one_compact_card_with_print_and_copy(new_page, web_url, screenshots):
     page = new_page(phone=True)
     page.goto(web_url + "/")
     explore_construction(page)
@@ -41,6 +41,7 @@ def test_1_summary_is_one_compact_card_with_print_and_copy(new_page, web_url):
     expect(card.get_by_role("button", name="Copy")).to_be_visible()
     height = card.bounding_box()["height"]
     assert height < 812 / 2, f"the card takes {height}px of an 812px phone screen"
+    page.screenshot(path=str(screenshots / "phone-conversation.png"))
 
 
 def test_2_old_buttons_are_retired_marked_and_out_of_the_tab_order(new_page, web_url):

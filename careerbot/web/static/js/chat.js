@@ -7,42 +7,22 @@ import { bubble, el, handoutCard, liveChoices, spentChoices, validButtons } from
 import { handoutActions, renderHandout } from "./handout.js";
 import { failure, getJSON, postJSON } from "./net.js";
 import { initFrame } from "./frame.js";
+import { fresh, loadState, mergeHandout, saveState } from "./store.js";
 
 const page = document.body.dataset.page;
 const params = new URLSearchParams(window.location.search);
 const mode = page === "advising" || (page === "frame" && params.get("mode") === "advising") ? "advising" : "student";
 const greeting = (params.get("greeting") || "").trim().slice(0, 500);
 const STORE_KEY = "careerbot:" + mode;
+const save = () => saveState(STORE_KEY, state);
 const MAX_CHARS = 4000;
 
 const $ = (id) => document.getElementById(id);
 const log = $("log"), input = $("message-input"), typing = $("typing"), counter = $("char-count");
 const errorBox = $("error"), errorText = $("error-text"), retryButton = $("retry"), countdown = $("error-countdown");
 
-// items: the log ({from: "user", text, status?} | {from: "bot", msg, chosen?, spent?});
-// queue: [{text, item}] messages not yet answered, oldest first (item: index of its bubble).
-const fresh = () => ({ v: 2, id: null, items: [], handout: null, queue: [] });
 let state = fresh();
 let inFlight = false, paused = false, generation = 0, timer = null;
-
-// ---- storage --------------------------------------------------------------------------
-
-function save() {
-  try { sessionStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch (e) { /* full or blocked */ }
-}
-
-function load() {
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(STORE_KEY) || "null");
-    if (!saved || !Array.isArray(saved.items)) return false;
-    const queue = Array.isArray(saved.queue) ? saved.queue
-      : saved.pending && saved.pending.text ? [{ text: saved.pending.text, item: null }] : [];
-    state = { v: 2, id: saved.id || null, items: saved.items, handout: saved.handout || null, queue };
-    return true;
-  } catch (e) {
-    return false;
-  }
-}
 
 // ---- the log --------------------------------------------------------------------------
 
@@ -119,29 +99,6 @@ function scrollToStart(node) {
 function scrollToEnd(node) {
   if (getComputedStyle(log).overflowY === "visible") node.scrollIntoView({ block: "end" });
   else log.scrollTop = log.scrollHeight;
-}
-
-// A handout card replaces the line of text that came with it (other channels show that line).
-function mergeHandout(messages) {
-  const card = messages.find((m) => m && m.custom && m.custom.type === "handout");
-  if (!card) return messages;
-  const slim = { custom: { type: "handout", text: card.custom.text } };
-  const out = [];
-  let placed = false;
-  messages.forEach((m) => {
-    if (m === card) return;
-    if (!placed && typeof m.text === "string" && m.text === card.custom.text) {
-      placed = true;
-      out.push(slim);
-      const rest = Object.assign({}, m);
-      delete rest.text;
-      if (validButtons(rest).length) out.push(rest);
-    } else {
-      out.push(m);
-    }
-  });
-  if (!placed) out.unshift(slim);
-  return out;
 }
 
 // ---- the handout ----------------------------------------------------------------------
@@ -406,7 +363,13 @@ function init() {
   };
   if (page === "frame") initFrame({ input, mode, onEscape: escape });
   else document.addEventListener("keydown", (e) => { if (e.key === "Escape") escape(); });
-  if (load() && (state.items.length || state.queue.length)) restore(); else begin();
+  const saved = loadState(STORE_KEY);
+  if (saved && (saved.items.length || saved.queue.length)) {
+    state = saved;
+    restore();
+  } else {
+    begin();
+  }
 }
 
 init();
