@@ -49,6 +49,7 @@ STRINGS: Dict[str, Dict[str, object]] = {
         "middle_school": "In grades 6-8 ({name})",
         "sec_credentials": "Credentials I could earn", "credential": "{name} ({issuer})",
         "from_grade": "from grade {grade}", "from_age": "from age {age}",
+        "later": "Later, in high school or after",
         "sec_dual": "College credit in high school (dual enrollment)",
         "dual_courses": "College courses in my pathway", "dual_course": "{course} ({pathway})",
         "credits": "{credits} credits", "dual_partners": "Partner colleges",
@@ -214,7 +215,7 @@ def _credentials(kb, state, pathways) -> List:
     return _unique(picked + own + discussed)[:MAX_CREDENTIALS]
 
 
-def _credentials_section(credentials, s) -> Optional[Dict]:
+def _credentials_section(credentials, grade, s) -> Optional[Dict]:
     items = []
     for c in credentials:
         text = s["credential"].format(name=c.name, issuer=c.issuer.split(" (")[0])
@@ -223,7 +224,10 @@ def _credentials_section(credentials, s) -> Optional[Dict]:
         elif c.min_age:
             text += ", " + s["from_age"].format(age=c.min_age)
         items.append(text)
-    return _section("credentials", s["sec_credentials"], [{"type": "list", "items": items}])
+    block = {"type": "list", "items": items}
+    if _is_middle(grade):
+        block["label"] = s["later"]
+    return _section("credentials", s["sec_credentials"], [block])
 
 
 def _dual_topics(kb, grade: Optional[int]):
@@ -369,7 +373,7 @@ def build_handout(kb: KnowledgeBase, state: ExplorationState, today: date, lang:
     explored = [
         _choices_section(kb, state, s), _suggested_section(kb, state, s),
         _jobs_section(kb, state, pathways, s), _pathways_section(kb, state, pathways, s),
-        _credentials_section(credentials, s), _dual_section(kb, state, pathways, s),
+        _credentials_section(credentials, state.grade, s), _dual_section(kb, state, pathways, s),
         _wbl_section(wbl, s),
     ]
     explored = [section for section in explored if section]

@@ -87,8 +87,10 @@ def test_course_plan_lists_grades_9_to_12_and_middle_school_options_only_for_gra
                              ["12", "Construction Practicum"]]
     assert "Offered at: Test High School" in json.dumps(high)
     assert "SkillsUSA" not in json.dumps(high)
-    middle = sections(handout_of(kb, grade=7, chosen=[["pathway", "construction-trades"]]))["pathways"]
-    assert block_items(middle, "In grades 6-8") == ["Exploring technology wheel", "SkillsUSA middle school chapter"]
+    middle = sections(handout_of(kb, grade=7, chosen=[["pathway", "construction-trades"]]))
+    assert block_items(middle["pathways"], "In grades 6-8") == ["Exploring technology wheel",
+                                                                "SkillsUSA middle school chapter"]
+    assert middle["credentials"]["blocks"][0]["label"].startswith("Later, in high school")
 
 
 def test_jobs_have_education_and_pay_from_chosen_jobs_else_the_chosen_sub_cluster(kb):
