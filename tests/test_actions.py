@@ -92,8 +92,8 @@ async def test_summary_sends_custom_payload():
                           [entity("cluster", "construction", "construction")])
     messages, _ = await run("action_ask_summary", "ask_summary", "recap", exploration=events[0]["value"])
     custom = next(m["custom"] for m in messages if m.get("custom"))
-    assert custom["type"] == "exploration_summary"
-    assert custom["summary"]["clusters"] == [{"id": "construction", "name": "Construction"}]
+    assert custom["type"] == "handout"
+    assert "Construction (career cluster)" in custom["handout"]["sections"][0]["blocks"][0]["items"]
 
 
 async def test_truncated_flag_adds_a_note():

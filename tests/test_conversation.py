@@ -176,20 +176,22 @@ def test_something_else_shows_new_clusters(chat):
     assert not set(chat.state.offered and [c for _, c in chat.state.offered]) & set(shown)
 
 
-def test_summary_text_and_payload(chat):
+def test_summary_is_one_short_line_and_a_handout_card(chat):
     chat.say("share_interest", "I like building things")
     chat.say("ask_about", "construction")
     chat.say("ask_courses", "classes?")
     chat.say("ask_credentials", "certs?")
     chat.say("ask_summary", "summarize what we talked about")
+    texts = [m["text"] for m in chat.messages if m.get("text")]
+    assert len(texts) == 1 and len(texts[0]) < 250, texts
+    assert "Construction" in texts[0] and "Test Counseling Office" in texts[0]
+    assert chat.buttons, "the summary keeps the usual next-step buttons"
     custom = next(m["custom"] for m in chat.messages if "custom" in m)
-    summary = custom["summary"]
-    assert custom["type"] == "exploration_summary"
-    assert summary["interests"] == ["building things"]
-    assert {"id": "construction", "name": "Construction"} in summary["clusters"]
-    assert summary["pathways"] == [{"id": "construction-trades", "name": "Construction Trades"}]
-    assert {c["id"] for c in summary["credentials"]} == {"nccer-core", "osha-10-construction"}
-    assert "Career clusters: " in chat.text and "Test Counseling Office" in chat.text
+    assert custom["type"] == "handout" and custom["text"] == texts[0]
+    handout = custom["handout"]
+    sections = {s["id"]: s for s in handout["sections"]}
+    assert {"choices", "jobs", "pathways", "credentials", "next_steps", "counselor"} <= set(sections)
+    assert "Fundamentals of Construction" in json.dumps(sections["pathways"])
 
 
 def test_housekeeping(chat):

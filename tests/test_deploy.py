@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from rasa.shared.utils.common import class_from_module_path
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"

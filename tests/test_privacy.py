@@ -3,8 +3,15 @@ import sqlite3
 
 import pytest
 
-from careerbot.privacy import (ADDRESS_MASK, EMAIL_MASK, PHONE_MASK, contains_pii, mask_pii, purge_old_events,
-                               purge_old_events_sql)
+from careerbot.privacy import (
+    ADDRESS_MASK,
+    EMAIL_MASK,
+    PHONE_MASK,
+    contains_pii,
+    mask_pii,
+    purge_old_events,
+    purge_old_events_sql,
+)
 from careerbot.safety import screen
 
 DAY = 86400.0

@@ -1,5 +1,5 @@
 """The web front's server: sessions, relay, limits and headers, against a fake bot webhook."""
-import importlib.util
+import json
 import re
 import socket
 from pathlib import Path
@@ -9,12 +9,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from careerbot.web import server
 from careerbot.web.server import create_app, is_valid_conversation_id, new_conversation_id
-
-_spec = importlib.util.spec_from_file_location(
-    "fake_rasa", Path(__file__).parent / "browser" / "fake_rasa.py"
-)
-fake_rasa = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fake_rasa)
+from tests.fakes import fake_rasa
 
 SECRET = b"test-secret"
 
@@ -106,7 +101,7 @@ async def test_relays_message_and_metadata_to_the_careerbot_webhook(make_client,
     assert body["messages"][0]["buttons"][0]["title"] == "Construction"
     assert body["summary"]["interests"] == ["building things"]
     assert upstream.app[fake_rasa.RECEIVED] == [
-        {"sender": cid, "message": "I like building things", "metadata": {"mode": "advising"}}
+        {"sender": cid, "message": "I like building things", "metadata": {"mode": "advising", "lang": "en"}}
     ]
 
 
@@ -114,14 +109,73 @@ async def test_unknown_mode_is_sent_as_student(make_client, upstream):
     client = await make_client()
     cid = await new_session(client)
     await say(client, cid, "hi", mode="admin")
-    assert upstream.app[fake_rasa.RECEIVED][-1]["metadata"] == {"mode": "student"}
+    assert upstream.app[fake_rasa.RECEIVED][-1]["metadata"] == {"mode": "student", "lang": "en"}
 
 
-async def test_custom_summary_message_is_passed_through(make_client):
+async def test_language_is_passed_on_only_when_known(make_client, upstream):
+    client = await make_client()
+    cid = await new_session(client)
+    for lang, sent in (("es", "es"), ("xx", "en"), (["en"], "en")):
+        await client.post("/api/chat", json={"conversation_id": cid, "message": "hi", "lang": lang})
+        assert upstream.app[fake_rasa.RECEIVED][-1]["metadata"]["lang"] == sent
+
+
+async def test_custom_handout_message_is_passed_through(make_client):
     client = await make_client()
     cid = await new_session(client)
     body = await (await say(client, cid, "summarize what we talked about")).json()
-    assert body["messages"][0]["custom"]["type"] == "exploration_summary"
+    assert body["messages"][1]["custom"]["type"] == "handout"
+    assert body["summary"]["title"] == "My career exploration plan"
+
+
+async def test_handout_is_relayed_for_a_signed_id_in_a_known_language(make_client, upstream):
+    client = await make_client()
+    cid = await new_session(client)
+    await say(client, cid, "I like building things")
+    resp = await client.get("/api/handout", params={"conversation_id": cid, "lang": "es"})
+    assert resp.status == 200
+    assert resp.headers["Cache-Control"] == "no-store"
+    body = await resp.json()
+    assert body["lang"] == "es" and "building things" in json.dumps(body["sections"])
+    assert upstream.app[fake_rasa.RECEIVED][-1] == {"handout": cid, "lang": "es"}
+    await client.get("/api/handout", params={"conversation_id": cid, "lang": "../etc"})
+    assert upstream.app[fake_rasa.RECEIVED][-1] == {"handout": cid, "lang": "en"}
+
+
+@pytest.mark.parametrize("forged", ["", "abc.def", new_conversation_id(b"wrong-secret")])
+async def test_handout_needs_a_signed_id(make_client, upstream, forged):
+    client = await make_client()
+    resp = await client.get("/api/handout", params={"conversation_id": forged})
+    assert resp.status == 403
+    assert upstream.app[fake_rasa.RECEIVED] == []
+
+
+async def test_handout_is_rate_limited_per_conversation(make_client, clock):
+    client = await make_client(conversation_limit=2, window_seconds=60)
+    cid = await new_session(client)
+    for _ in range(2):
+        assert (await client.get("/api/handout", params={"conversation_id": cid})).status == 200
+    resp = await client.get("/api/handout", params={"conversation_id": cid})
+    assert resp.status == 429 and "Retry-After" in resp.headers
+    assert (await say(client, cid, "hi")).status == 200, "printing does not use up the chat's allowance"
+    clock.now += 61
+    assert (await client.get("/api/handout", params={"conversation_id": cid})).status == 200
+
+
+async def test_handout_upstream_failures_give_502(make_client, monkeypatch):
+    client = await make_client()
+    for sender in ("fail", "junk"):
+        monkeypatch.setattr(server, "is_valid_conversation_id", lambda secret, value: True)
+        resp = await client.get("/api/handout", params={"conversation_id": sender})
+        assert resp.status == 502
+        assert "try again" in (await resp.json())["message"]
+
+
+async def test_favicon_is_served(make_client):
+    client = await make_client()
+    resp = await client.get("/favicon.ico")
+    assert resp.status == 200 and resp.headers["Content-Type"] == "image/x-icon"
+    assert (await resp.read())[:4] == b"\x00\x00\x01\x00"
 
 
 async def test_empty_answer_is_relayed_as_empty_list(make_client):
@@ -208,8 +262,8 @@ async def test_healthz_reports_the_bot(make_client):
     assert await (await client.get("/healthz")).json() == {"status": "ok", "rasa": "ok"}
 
 
-@pytest.mark.parametrize("path", ["/", "/advising", "/frame", "/embed.js", "/healthz",
-                                  "/static/chat.js", "/static/chat.css", "/nope"])
+@pytest.mark.parametrize("path", ["/", "/advising", "/frame", "/embed.js", "/healthz", "/favicon.ico",
+                                  "/static/js/chat.js", "/static/chat.css", "/static/handout.css", "/nope"])
 async def test_security_headers_on_every_response(make_client, path):
     client = await make_client()
     resp = await client.get(path)
@@ -237,7 +291,8 @@ async def test_api_errors_carry_headers_and_no_store(make_client):
     ("GET", "/model"), ("PUT", "/model"), ("GET", "/status"),
     ("GET", "/conversations/x/tracker"), ("POST", "/conversations/x/tracker/events"),
     ("POST", "/webhooks/rest/webhook"), ("POST", "/webhooks/careerbot/webhook"),
-    ("GET", "/webhooks/careerbot/"), ("POST", "/model/parse"), ("POST", "/webhook"),
+    ("GET", "/webhooks/careerbot/"), ("GET", "/webhooks/careerbot/handout?sender=x"),
+    ("POST", "/model/parse"), ("POST", "/webhook"),
     ("GET", "/static/../server.py"), ("GET", "/static/"),
 ])
 async def test_rasa_and_action_server_paths_are_not_exposed(make_client, upstream, method, path):
@@ -266,7 +321,8 @@ def test_secret_file_default_location_is_git_ignored_var():
 def test_static_files_use_no_html_sinks_or_inline_code():
     """Bot and user text must never reach an HTML parser; pages must work under the CSP."""
     static = Path(server.STATIC_DIR)
-    for js in static.glob("*.js"):
+    assert len(list(static.rglob("*.js"))) >= 7
+    for js in static.rglob("*.js"):
         code = js.read_text()
         for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
                      "new Function", 'setAttribute("style"', "setAttribute('style'"):
@@ -276,5 +332,31 @@ def test_static_files_use_no_html_sinks_or_inline_code():
         assert "<style" not in markup and " style=" not in markup, page.name
         assert not re.search(r"\son[a-z]+\s*=", markup), f"inline event handler in {page.name}"
         for tag in markup.split("<script")[1:]:
-            assert tag.split(">", 1)[0].strip().startswith("src="), f"inline script in {page.name}"
+            assert re.search(r'\bsrc="/static/', tag.split(">", 1)[0]), f"inline script in {page.name}"
             assert tag.split(">", 1)[1].startswith("</script>"), f"inline script in {page.name}"
+
+
+def _js_object_keys(source: str, name: str):
+    block = source[source.index(name + ": {"):]
+    block = block[:block.index("\n  },")]
+    return re.findall(r"^    (\w+):", block, re.M)
+
+
+def test_every_language_table_has_the_same_keys_and_pages_use_only_known_keys():
+    static = Path(server.STATIC_DIR)
+    i18n = (static / "js" / "i18n.js").read_text()
+    languages = re.findall(r"^  (\w+): \{", i18n, re.M)
+    assert languages[0] == "en"
+    english = _js_object_keys(i18n, "en")
+    for lang in languages:
+        assert _js_object_keys(i18n, lang) == english, lang
+    used = set()
+    for page in static.glob("*.html"):
+        used |= set(re.findall(r'data-i18n="(\w+)"', page.read_text()))
+        used |= set(re.findall(r':(\w+)"', " ".join(re.findall(r'data-i18n-attr="[^"]+"', page.read_text()))))
+    for js in (static / "js").glob("*.js"):
+        used |= set(re.findall(r'\bt\("(\w+)"', js.read_text()))
+    assert used and used <= set(english), used - set(english)
+    # The embed's few words match the page's table.
+    embed = (static / "embed.js").read_text()
+    assert '"Career Explorer chat"' in embed and 'dialogLabel: "Career Explorer chat"' in i18n

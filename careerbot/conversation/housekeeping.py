@@ -1,9 +1,11 @@
 """Greeting, help, honesty about being a program, grade, summary and the like."""
+from datetime import date
+
 from careerbot import grades
 from careerbot.conversation.context import ask_grade_message, grouping_buttons, next_step_buttons
 from careerbot.conversation.pathways import handle_ask_courses
 from careerbot.conversation.turns import button, text_message
-from careerbot.summary import build_summary, summary_text
+from careerbot.handout import build_handout
 
 
 def handle_greet(kb, state, turn):
@@ -85,11 +87,8 @@ def handle_inform_grade(kb, state, turn):
 
 
 def handle_ask_summary(kb, state, turn):
-    summary = build_summary(kb, state)
-    text = summary_text(summary)
-    district = kb.district()
-    if district and any(summary[k] for k in ("clusters", "pathways")):
-        text += "\nShare this with your school counselor (%s) to plan next steps." % (
-            district.counselor_contact.get("office"))
-    return [{"text": text, "custom": {"type": "exploration_summary", "summary": summary, "text": text}},
-            text_message("What next?", next_step_buttons(kb, state))]
+    """One short line (with the usual buttons) and the handout card the web page shows."""
+    handout = build_handout(kb, state, date.today())
+    message = text_message(handout["reply"], next_step_buttons(kb, state))
+    message["custom"] = {"type": "handout", "text": handout["reply"], "handout": handout}
+    return [message]

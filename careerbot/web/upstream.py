@@ -70,11 +70,19 @@ class Replicas:
             if not entry[1]:
                 del self._locks[key]
 
+    async def get(self, http: aiohttp.ClientSession, key: str, path: str, params: Dict[str, str],
+                  timeout: float) -> object:
+        """A read for conversation `key` (its handout), from its replica or, if that one is down, another."""
+        return await self._send(http, key, timeout, lambda url, t: http.get(url + path, params=params, timeout=t))
+
     async def _post(self, http, key, path, body, timeout) -> object:
+        return await self._send(http, key, timeout, lambda url, t: http.post(url + path, json=body, timeout=t))
+
+    async def _send(self, http, key, timeout, request) -> object:
         client_timeout = aiohttp.ClientTimeout(total=timeout)
         for url in self.order(key)[:2]:   # the conversation's replica, and one retry elsewhere
             try:
-                async with http.post(url + path, json=body, timeout=client_timeout) as resp:
+                async with request(url, client_timeout) as resp:
                     if resp.status != 200:
                         log.warning("bot webhook answered HTTP %s", resp.status)
                         raise Unavailable()

@@ -83,12 +83,14 @@ def no_horizontal_scroll(page) -> bool:
     )
 
 
-def run_axe(page, axe_path: Path, name: str, out_dir: Path):
-    """Runs axe-core (WCAG 2.0/2.1 A and AA + best practices); returns serious/critical ones."""
-    page.add_script_tag(path=str(axe_path))
+def run_axe(page, axe_path: Path, name: str, out_dir: Path = AXE_RESULTS):
+    """Runs axe-core (WCAG 2.0/2.1/2.2 A and AA + best practices) on a page or frame; returns
+    every violation, whatever its impact (the pages keep zero)."""
+    if not page.evaluate("() => typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(axe_path))
     result = page.evaluate("""async () => {
       const r = await axe.run(document, {runOnly: {type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}});
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}});
       const slim = v => ({id: v.id, impact: v.impact, help: v.help,
         nodes: v.nodes.map(n => ({target: n.target, summary: n.failureSummary}))});
       return {violations: r.violations.map(slim), passes: r.passes.length,
@@ -96,4 +98,39 @@ def run_axe(page, axe_path: Path, name: str, out_dir: Path):
     }""")
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / f"{name}.json").write_text(json.dumps(result, indent=2))
-    return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    return result["violations"]
+
+
+def assert_axe_clean(page, axe_path: Path, name: str) -> None:
+    problems = run_axe(page, axe_path, name)
+    assert problems == [], f"axe at {name}:\n" + json.dumps(problems, indent=2)
+
+
+# Contrast of an element's text against the first opaque background behind it (WCAG formula).
+_CONTRAST = """(el) => {
+  const parse = c => { const m = c.match(/[\\d.]+/g).map(Number); return {rgb: m.slice(0, 3), a: m.length > 3 ? m[3] : 1}; };
+  const lum = ([r, g, b]) => { const f = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  let bg = null, node = el;
+  while (node && node.nodeType === 1) {
+    const c = parse(getComputedStyle(node).backgroundColor);
+    if (c.a > 0.99) { bg = c.rgb; break; }
+    node = node.parentElement || (node.getRootNode() && node.getRootNode().host) || null;
+  }
+  bg = bg || [255, 255, 255];
+  const fg = parse(getComputedStyle(el).color).rgb;
+  const a = lum(fg), b = lum(bg);
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+def contrast(locator) -> float:
+    return locator.evaluate(_CONTRAST)
+
+
+def tabbable_count(page) -> int:
+    """How many stops Tab makes on the page (visible, enabled, not tabindex=-1)."""
+    return page.evaluate("""() => [...document.querySelectorAll(
+        'a[href], button, input, textarea, select, [tabindex]')].filter(e =>
+        !e.disabled && e.tabIndex >= 0 && e.getClientRects().length &&
+        getComputedStyle(e).visibility !== 'hidden').length""")

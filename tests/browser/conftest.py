@@ -22,7 +22,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
-PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2,
+PHONE = {"viewport": {"width": 375, "height": 812}, "device_scale_factor": 2,
          "is_mobile": True, "has_touch": True}
 
 
@@ -108,3 +108,13 @@ def axe_path() -> Path:
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture
+def host_site(web_url):
+    """host_site(path, color=, mode=, greeting=, hostile=) -> URL of a school page embedding the chat."""
+    from host_site import HostSite
+
+    site = HostSite(web_url)
+    yield site.add
+    site.close()

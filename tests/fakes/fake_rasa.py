@@ -1,8 +1,10 @@
-"""A stand-in for the bot's careerbot webhook, for the web server's unit tests and for
-developing the pages without Rasa. The browser tests never use it: they target the real stack.
+"""A stand-in for the bot's careerbot channel (webhook and handout), for the web server's unit
+tests and for developing the pages without Rasa. The browser tests never use it: they target
+the real stack.
 
-Run by hand:  .venv/bin/python tests/browser/fake_rasa.py --port 5099
+Run by hand:  .venv/bin/python tests/fakes/fake_rasa.py --port 5099
 Special messages: "__empty__" answers with no messages, "__fail__" answers HTTP 500.
+Handout senders: "fail" answers HTTP 500, "junk" answers something that is not a handout.
 """
 import argparse
 
@@ -23,10 +25,20 @@ GREETING = {
 
 
 def _empty_summary():
+    """The legacy summary fields the fake keeps per sender; sent on as a handout-shaped dict."""
     return {
         "grade": None, "interests": [], "groupings": [], "clusters": [], "sub_clusters": [],
         "pathways": [], "dual_enrollment": [], "credentials": [], "work_based_learning": [],
     }
+
+
+def handout_of(summary: dict, lang: str = "en") -> dict:
+    """What careerbot.handout.build_handout returns, in miniature."""
+    items = summary["interests"] + [c["name"] for c in summary["clusters"]]
+    sections = [{"id": "choices", "title": "What I chose", "blocks": [{"type": "list", "items": items}]}] if items else []
+    return {"lang": lang, "title": "My career exploration plan", "facts": [], "grade": summary["grade"],
+            "sections": sections, "notes": "Notes", "privacy": "No student name or identity is collected.",
+            "interests": summary["interests"]}
 
 
 def _answer(message: str, summary: dict) -> list:
@@ -66,8 +78,8 @@ def _answer(message: str, summary: dict) -> list:
         return [{"text": "Students in Construction often earn OSHA 10 Construction and "
                  "NCCER Core."}]
     if "summar" in lower:
-        return [{"custom": {"type": "exploration_summary", "summary": dict(summary),
-                            "text": "Here is what we explored today."}}]
+        text = "Here's what we explored. Print it or save it as a PDF to share with your counselor."
+        return [{"text": text}, {"custom": {"type": "handout", "text": text, "handout": handout_of(summary)}}]
     return [{"text": f"You said: {message}. Try telling me what you like doing."}]
 
 
@@ -79,7 +91,18 @@ async def webhook(request: web.Request) -> web.Response:
         return web.json_response({"error": "boom"}, status=500)
     summary = request.app[SUMMARIES].setdefault(body.get("sender"), _empty_summary())
     messages = [] if message == "__empty__" else _answer(message, summary)
-    return web.json_response({"messages": messages, "summary": summary})
+    lang = (body.get("metadata") or {}).get("lang", "en")
+    return web.json_response({"messages": messages, "summary": handout_of(summary, lang)})
+
+
+async def handout(request: web.Request) -> web.Response:
+    sender, lang = request.query.get("sender"), request.query.get("lang", "en")
+    request.app[RECEIVED].append({"handout": sender, "lang": lang})
+    if sender == "fail":
+        return web.json_response({"error": "boom"}, status=500)
+    if sender == "junk":
+        return web.json_response(["not", "a", "handout"])
+    return web.json_response(handout_of(request.app[SUMMARIES].get(sender) or _empty_summary(), lang))
 
 
 async def health(request: web.Request) -> web.Response:
@@ -98,6 +121,7 @@ def create_app() -> web.Application:
     app[SUMMARIES] = {}
     app.router.add_post("/webhooks/careerbot/webhook", webhook)
     app.router.add_get("/webhooks/careerbot/", health)
+    app.router.add_get("/webhooks/careerbot/handout", handout)
     for path in ("/model", "/status", "/conversations/{id}/tracker", "/webhooks/rest/webhook"):
         app.router.add_route("*", path, rasa_api)
     return app
