@@ -27,6 +27,7 @@ from careerbot.text import (
     GENERIC_WORDS,
     SLANG,
     job_title_heads,
+    common_words,
     keyword_words,
     lemma,
     light_lemma,
@@ -102,7 +103,7 @@ class TermFinder:
         terms = list(knowledge_terms(kb))
         words = {t for _, text, _ in terms for t in fold(text).split()}
         vocabulary = words | {lemma(w) for w in words}
-        self.corrector = SpellingCorrector(vocabulary, _known_words(kb))
+        self.corrector = SpellingCorrector(vocabulary, _known_words(kb) | common_words("en"))
         self.nlp = spacy.blank("en")
         cast(_Normaliser, self.nlp.add_pipe(NORMALISER)).corrector = self.corrector
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
@@ -117,6 +118,7 @@ class TermFinder:
             self.keys[self.nlp.vocab.strings.add(key)] = (label, value)
             self.matcher.add(key, docs)
         self.loose = _loose_keyword_matcher(self.nlp, kb, self.keys)
+        self.job_parents = {o.id: (o.sub_cluster, o.cluster) for o in kb.occupations.values()}
 
     def find(self, text: str) -> List[Mention]:
         return self.find_and_mask(text)[0]
@@ -128,11 +130,11 @@ class TermFinder:
         doc = self.nlp(_strip_punctuation(text))
         spans = []
         for match_id, start, end in self.matcher(doc):
-            if _is_weak(doc[start:end]):
-                continue
             label, value = self.keys[match_id]
+            if label not in lexicon.LABELS and _is_weak(doc[start:end]):   # "both", "first" are meant
+                continue
             spans.append((start, end, label, value))
-        mentions = _longest(doc, spans)
+        mentions = _without_ambiguous_jobs(_longest(doc, spans), self.job_parents)
         mentions = _with_loose_keywords(doc, mentions, self.loose, self.keys)
         masked, cursor = [], 0
         for mention in mentions:
@@ -143,12 +145,15 @@ class TermFinder:
         return mentions, "".join(masked)
 
 
+LOOSE_KEPT_WORDS = {"own"}   # a stop word, but "own ... shop" is what makes a keyword about owning one
+
+
 def _loose_keyword_matcher(nlp: Language, kb: KnowledgeBase, keys: Dict[int, Tuple[str, str]]) -> Matcher:
     """Two-word interest keywords with up to two words between them: "owning a company" also
     matches "own my own construction company", "making ads" matches "make the ads"."""
     matcher = Matcher(nlp.vocab)
     for keyword in sorted({k for item in _keyword_sources(kb) for k in item.interest_keywords}):
-        words = [w for w in nlp(fold(keyword)) if not w.is_stop]
+        words = [w for w in nlp(fold(keyword)) if not w.is_stop or w.lower_ in LOOSE_KEPT_WORDS]
         if len(words) != 2 or len(fold(keyword).split()) > 3:
             continue
         key = "interest|%s" % fold(keyword)
@@ -206,8 +211,27 @@ def _longest(doc: Doc, spans) -> List[Mention]:
             taken.append((start, end))
         span = doc[start:end]
         mentions.append(Mention(label, value, span.text, span.start_char, span.end_char))
-    unique = sorted(set(mentions), key=lambda m: (m.start, LABELS.index(m.label), m.value))
-    return unique
+    return sorted(set(mentions), key=lambda m: (m.start, LABELS.index(m.label), m.value))
+
+
+def _without_ambiguous_jobs(mentions: List[Mention], parents: Dict[str, Tuple[str, str]]) -> List[Mention]:
+    """A job word shared by several jobs names none of them. When they all sit in one sub-cluster,
+    or one cluster ("teachers"), the word names that; otherwise ("engineering") it is dropped and what
+    else the words name (the Engineering sub-cluster, an interest) stays."""
+    jobs_at: Dict[Tuple[int, int], List[Mention]] = {}
+    for mention in mentions:
+        if mention.label == "occupation":
+            jobs_at.setdefault((mention.start, mention.end), []).append(mention)
+    kept = [m for m in mentions if not (m.label == "occupation" and len(jobs_at[(m.start, m.end)]) > 1)]
+    for (start, end), jobs in sorted(jobs_at.items()):
+        if len(jobs) < 2 or any(m.label in ("sub_cluster", "cluster") and (m.start, m.end) == (start, end) for m in kept):
+            continue
+        for level, kind in ((0, "sub_cluster"), (1, "cluster")):
+            shared = {parents[j.value][level] for j in jobs if j.value in parents}
+            if len(shared) == 1:
+                kept.append(Mention(kind, shared.pop(), jobs[0].text, start, end))
+                break
+    return sorted(kept, key=lambda m: (m.start, LABELS.index(m.label), m.value))
 
 
 def knowledge_terms(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
@@ -221,6 +245,8 @@ def knowledge_terms(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
             yield JOB_NOUN, head, occupation.id
     yield from _name_parts(kb)
     yield from lexicon.lexicon_terms("en")
+    for name in kb.dual_enrollment_other_names:   # "PSEO", "early college": names staff keep in the knowledge base
+        yield "concept", name, "dual_enrollment"
     for item in _keyword_sources(kb):
         for keyword in item.interest_keywords:
             yield "interest", keyword, fold(keyword)

@@ -21,6 +21,7 @@ class ExplorationState:
     alternatives: List[List[str]] = field(default_factory=list)  # [kind, id] the student is weighing up
     audience: Optional[str] = None                            # "counselor" or "parent" when they say so
     more: Optional[str] = None                                # the rest of the last answer ("Tell me more")
+    topic: Optional[str] = None                               # the last question answered, for follow-ups
     shown_clusters: List[str] = field(default_factory=list)   # clusters already suggested from interests
     quiz: Optional[Dict] = None                               # {"step": int, "answers": [option index...]}
     quiz_answers: List[str] = field(default_factory=list)     # labels of the quiz answers picked

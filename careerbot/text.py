@@ -33,7 +33,8 @@ whoever whole whom whose will with within without would your yours yourself your
 
 # Texting shorthand read as the words the knowledge base uses.
 SLANG = {"w": "with", "n": "and", "u": "you", "ur": "your", "bc": "because", "cuz": "because", "stuff": "things",
-         "ppl": "people", "tech": "technology", "govt": "government", "biz": "business", "comp": "computer"}
+         "ppl": "people", "tech": "technology", "govt": "government", "biz": "business", "comp": "computer",
+         "licence": "license", "licences": "licenses"}
 
 # Words too general to point at any cluster on their own.
 GENERIC_WORDS = set("""things thing work working people make making help helping like good new job jobs career
@@ -67,8 +68,30 @@ def _lemma_table(lang: str) -> Dict[str, str]:
         return json.load(handle)
 
 
+# -ing words that are nouns of their own, not the verb ("training" is not "train").
+OWN_NOUNS = {"training", "meeting", "setting", "clothing", "housing", "evening", "morning", "wedding", "news",
+             "hearing", "savings", "earnings"}
+
+
+COMMON_WORD_LOGPROB = -14.5   # about the 40,000 most frequent English words
+
+
+@lru_cache(maxsize=None)
+def common_words(lang: str = "en") -> frozenset:
+    """Frequent words of the language (spaCy's lexeme probabilities), which are never "corrected"
+    into a knowledge-base word: "hearing" is not a typo of "healing"."""
+    path = Path(str(spacy_lookups_data.get_file("%s_lexeme_prob.json" % lang)) + ".gz")
+    if not path.exists():
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        probabilities = json.load(handle)
+    return frozenset(w for w, p in probabilities.items() if p > COMMON_WORD_LOGPROB and w.isalpha())
+
+
 def lemma(word: str, lang: str = "en") -> str:
     """Dictionary form: "owning" -> "own", "ads" -> "ad", "nurses" -> "nurse"."""
+    if word in OWN_NOUNS:
+        return word
     return _lemma_table(lang).get(word) or light_lemma(word)
 
 

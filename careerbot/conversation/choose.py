@@ -6,31 +6,18 @@ from careerbot.conversation.context import grouping_buttons
 from careerbot.conversation.describe import describe
 from careerbot.conversation.quiz import choice_from_text, handle_quiz_answer
 from careerbot.conversation.turns import Message, Turn, button, text_message
-from careerbot.conversation.understand import Subject, understand
+from careerbot.conversation.understand import Subject, option_by_words, understand
 from careerbot.kb.model import KnowledgeBase
-from careerbot.matching import rank_clusters, top_matches
 from careerbot.state import ExplorationState
 
 
 def _picked_by_words(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Optional[Subject]:
-    """"the tech one", "hmm the animal one": the offered option the student's words point to."""
+    """"the 2nd", "the tech one", "ag": the offered option the student's words point to."""
     offered = [(o[0], o[1]) for o in state.offered if kb.get(*o) is not None]
-    if not offered:
-        return None
-    index = choice_from_text(turn.text, len(offered))
+    index = choice_from_text(turn.text, len(offered)) if offered else None
     if index is not None:
         return offered[index]
-    signals = [[m.label, m.value, m.text] for m in turn.mentions
-               if m.label in ("interest", "occupation", "sub_cluster", "cluster", "pathway")]
-    for match in top_matches(rank_clusters(kb, signals), 3):
-        for sub in match.sub_clusters:
-            if ("sub_cluster", sub) in offered:
-                return "sub_cluster", sub
-        for option in offered:
-            if kb.related(option, ("cluster", match.cluster_id)):
-                return option
-    named = understand(kb, state, turn).named
-    return next((o for o in offered for n in named if kb.related(o, n)), None)
+    return option_by_words(kb, state, turn)
 
 
 def handle_choose_option(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:

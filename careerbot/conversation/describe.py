@@ -4,6 +4,7 @@ from typing import Callable, Dict, List
 
 from careerbot import grades
 from careerbot.conversation.context import next_step_buttons, set_focus
+from careerbot.conversation.topics import answer_sentences
 from careerbot.conversation.turns import Message, button, join_names, text_message
 from careerbot.kb.model import KnowledgeBase
 from careerbot.state import ExplorationState
@@ -155,15 +156,21 @@ def local_offer(kb: KnowledgeBase, pathway_id: str) -> str:
     return "In %s%s, it's offered at %s." % (district.name, label, join_names(sorted(schools)))
 
 
-def describe_work_based(kb, state, wbl_id):
+def describe_work_based(kb, state, wbl_id, question: str = ""):
+    """The answer to the question asked about it first (is it paid, how old, how to find one),
+    then what it is; the rest behind "Tell me more"."""
     item = kb.work_based_learning[wbl_id]
     state.discuss("work_based_learning", wbl_id)
-    text = "%s: %s" % (item.name, item.description)
-    if item.typical_grades:
-        text += " Typical grades: %s." % item.typical_grades
-    if item.notes:
-        text += " " + item.notes
-    return [text_message(text, next_step_buttons(kb, state))]
+    grades_text = " Typical grades: %s." % item.typical_grades if item.typical_grades else ""
+    whole = "%s: %s%s %s" % (item.name, item.description, grades_text, item.notes or "")
+    names = " ".join(KnowledgeBase.names_of(item))
+    answer = answer_sentences(grades_text + " " + (item.notes or ""), question, ignore=names) if question else None
+    if answer:
+        text = "%s: %s" % (item.name, answer)
+        state.more = whole.strip()
+        buttons = [button("Tell me more", "ask_about")] + next_step_buttons(kb, state)[:3]
+        return [text_message(text, buttons)]
+    return [text_message(whole.strip(), next_step_buttons(kb, state))]
 
 
 def describe_crosswalk(kb, state, entry_id):
@@ -178,7 +185,6 @@ def describe_crosswalk(kb, state, entry_id):
 DESCRIBERS: Dict[str, Callable] = {
     "occupation": describe_occupation, "sub_cluster": describe_sub_cluster, "cluster": describe_cluster,
     "grouping": describe_grouping, "pathway": describe_pathway_courses, "old_cluster": describe_crosswalk,
-    "work_based_learning": describe_work_based,
 }
 
 
@@ -186,4 +192,6 @@ def describe(kb, state, kind, item_id, turn):
     """Describes any knowledge-base item the student named or chose."""
     if kind == "credential":
         return describe_credential(kb, state, item_id, turn.text)
+    if kind == "work_based_learning":
+        return describe_work_based(kb, state, item_id, turn.text)
     return DESCRIBERS[kind](kb, state, item_id)

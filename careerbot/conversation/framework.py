@@ -1,10 +1,13 @@
 """The framework itself and what became of the 16 original clusters."""
 import re
+from typing import Dict, List, Tuple
 
 from careerbot.conversation.context import grouping_buttons
 from careerbot.conversation.topics import pick_topic
+from careerbot.conversation.compare import describe_several
 from careerbot.conversation.describe import describe_crosswalk
 from careerbot.conversation.turns import button, join_names, text_message
+from careerbot.conversation.understand import understand
 from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.kb.required import (
     FRAMEWORK_CLUSTER,
@@ -43,17 +46,62 @@ def handle_ask_framework(kb, state, turn):
     return [text_message(text, grouping_buttons(kb))]
 
 
+def changes(kb: KnowledgeBase) -> Dict[str, List]:
+    """How the original clusters became today's, read from the crosswalk: merged (several old into
+    one new), spread out (one old into several new) and renamed (one into one)."""
+    sources: Dict[str, List] = {}
+    for entry in kb.sorted_items("old_cluster"):
+        for cluster_id in entry.new_clusters:
+            sources.setdefault(cluster_id, []).append(entry)
+    whole = {c: [o for o in olds if len(o.new_clusters) == 1] for c, olds in sources.items()}
+    merged = {c: olds for c, olds in whole.items() if len(olds) > 1}
+    spread = [e for e in kb.sorted_items("old_cluster") if len(e.new_clusters) > 1]
+    renamed = [e for e in kb.sorted_items("old_cluster")
+               if len(e.new_clusters) == 1 and e.new_clusters[0] not in merged]
+    return {"merged": sorted(merged.items()), "spread": spread, "renamed": renamed}
+
+
+def what_changed(kb: KnowledgeBase) -> Tuple[str, str]:
+    """(the short answer, the details for "Tell me more")."""
+    found = changes(kb)
+
+    def name(cluster_id: str) -> str:
+        return kb.clusters[cluster_id].name
+
+    short = ["The %d clusters of 2002 became %d in 2024." % (len(kb.crosswalk), len(kb.clusters))]
+    details = []
+    if found["merged"]:
+        short.append("Some merged: %s." % "; ".join("%s into %s" % (join_names([o.old_name for o in olds]), name(c))
+                                                    for c, olds in found["merged"]))
+        details += ["- %s became %s." % (join_names([o.old_name for o in olds]), name(c)) for c, olds in found["merged"]]
+    if found["spread"]:
+        entry = max(found["spread"], key=lambda e: len(e.new_clusters))
+        short.append("%s was spread across %d clusters." % (entry.old_name, len(entry.new_clusters)))
+        details += ["- %s was spread into %s." % (e.old_name, join_names([name(c) for c in e.new_clusters]))
+                    for e in found["spread"]]
+    if found["renamed"]:
+        example = found["renamed"][0]
+        short.append("The rest were renamed, like %s, now %s." % (example.old_name, name(example.new_clusters[0])))
+        details += ["- %s is now %s." % (e.old_name, name(e.new_clusters[0])) for e in found["renamed"]]
+    cross = [c.name for c in kb.sorted_items("cluster") if c.cross_cutting]
+    details.append("%s are now cross-cutting: their skills are used in every industry." % join_names(cross))
+    return " ".join(short), "\n".join(details)
+
+
 def handle_ask_crosswalk(kb, state, turn):
-    old = turn.first("old_cluster")
+    subjects = understand(kb, state, turn).subjects
+    old = [s for s in subjects if s[0] == "old_cluster"]
+    if len(old) >= 2:
+        return describe_several(kb, state, old)
     if old:
-        return describe_crosswalk(kb, state, old.value)
-    cluster = turn.first("cluster")
-    if cluster:
-        entries = kb.crosswalk_for_cluster(cluster.value)
+        return describe_crosswalk(kb, state, old[0][1])
+    current = next((s for s in subjects if s[0] == "cluster"), None)
+    if current:
+        entries = kb.crosswalk_for_cluster(current[1])
         if entries:
-            return describe_crosswalk(kb, state, entries[0].id)
-    names = [e.old_name for e in kb.sorted_items("old_cluster")]
-    return [text_message("The 2002 framework had %d clusters: %s. In 2024 they became %d clusters. "
-                         "Which old one are you wondering about?" % (len(names), join_names(names),
-                                                                      len(kb.clusters)),
-                         grouping_buttons(kb)[:3])]
+            text = "%s came from the original %s." % (kb.name_of(*current), join_names([e.old_name for e in entries]))
+            return [text_message(text + " " + entries[0].what_changed,
+                                 [button(e.old_name, "ask_crosswalk", old_cluster=e.id) for e in entries[:4]])]
+    short, state.more = what_changed(kb)
+    return [text_message(short, [button("Tell me more", "ask_about")] +
+                         [button(e.old_name, "ask_crosswalk", old_cluster=e.id) for e in changes(kb)["spread"]])]

@@ -45,11 +45,13 @@ def handle_ask_get_ready(kb: KnowledgeBase, state: ExplorationState, turn: Turn)
     band = kb.readiness_for(grade)
     pathway = _pathway(kb, state, turn)
     lines = ["In %s, you can:" % ("middle school" if grades.is_middle_school(grade) else "high school")]
+    area = kb.clusters[pathway.cluster].name if pathway else ""
     if pathway and grades.is_middle_school(grade) and pathway.middle_school:
-        lines.append("- For %s: %s." % (pathway.name, ", ".join(pathway.middle_school[:2]).lower()))
+        lines.append("- For %s (%s): %s." % (pathway.name, area, ", ".join(pathway.middle_school[:2]).lower()))
     elif pathway:
         course = next((c for c in pathway.courses if c.grade >= grade), pathway.courses[-1])
-        lines.append("- Take a course like %s (grade %d) in the %s pathway." % (course.name, course.grade, pathway.name))
+        lines.append("- Take a course like %s (grade %d) in the %s pathway (%s)." % (
+            course.name, course.grade, pathway.name, area))
     steps = list(band.steps) if band else []
     lines += ["- " + step for step in steps[: STEPS_SHOWN - (1 if pathway else 0)]]
     if band and len(steps) > STEPS_SHOWN:

@@ -2,6 +2,7 @@
 from typing import Optional, Tuple
 
 from careerbot import grades
+from careerbot.conversation.compare import describe_several
 from careerbot.conversation.context import (
     asks_about_schooling_for_focus,
     focus_cluster,
@@ -19,15 +20,16 @@ from careerbot.conversation.describe import (
     describe_sub_cluster,
     describe_work_based,
 )
-from careerbot.conversation.turns import Turn, button, join_names, text_message
+from careerbot.conversation.turns import Mention, Turn, button, join_names, text_message
+from careerbot.conversation.understand import understand
 from careerbot.kb.model import fold
 from careerbot.matching import rank_clusters, top_matches
 
 
 def handle_ask_careers(kb, state, turn):
-    occupation = turn.first("occupation")
+    occupation = understand(kb, state, turn).first("occupation")
     if occupation:
-        return describe_occupation(kb, state, occupation.value)
+        return describe_occupation(kb, state, occupation[1])
     if asks_about_schooling_for_focus(kb, state, turn) or (
             state.focus and state.focus[0] == "occupation" and not turn.mentions):
         return describe_occupation(kb, state, state.focus[1])
@@ -113,10 +115,12 @@ def handle_ask_courses(kb, state, turn):
 
 
 def handle_ask_credentials(kb, state, turn):
-    credential = turn.first("credential")
+    credential = understand(kb, state, turn).first("credential")
     if credential:
-        return describe_credential(kb, state, credential.value, turn.text)
+        return describe_credential(kb, state, credential[1], turn.text)
     target = resolve_target(kb, state, turn, ("pathway", "occupation", "sub_cluster", "cluster"))
+    if not understand(kb, state, turn).subjects:
+        target = target_from_interests(kb, turn) or target   # "certifications for fixing cars"
     if target is None:
         return [text_message("Certifications for which area? Pick one, or tell me what you like.",
                              grouping_buttons(kb))]
@@ -152,10 +156,16 @@ def handle_ask_credentials(kb, state, turn):
 
 
 def handle_ask_work_based_learning(kb, state, turn):
-    named = turn.first("work_based_learning")
+    named_all = [s for s in understand(kb, state, turn).subjects if s[0] == "work_based_learning"]
+    if len(named_all) >= 2:
+        return describe_several(kb, state, named_all)
+    named_subject = named_all[0] if named_all else None
+    if named_subject is None and state.topic == "ask_work_based_learning" and state.discussed["work_based_learning"]:
+        named_subject = ("work_based_learning", state.discussed["work_based_learning"][-1])   # "ok but do they pay"
+    named = Mention(*named_subject, text="") if named_subject else None
     target = resolve_target(kb, state, turn, ("pathway", "occupation", "sub_cluster", "cluster"))
     if named and not target:
-        return describe_work_based(kb, state, named.value)
+        return describe_work_based(kb, state, named.value, turn.text)
     if target is None:
         lines = ["Ways to learn on the job while you're in school:"]
         for item in kb.sorted_items("work_based_learning"):

@@ -40,6 +40,10 @@ from careerbot.state import ExplorationState
 
 Handler = Callable[[KnowledgeBase, ExplorationState, Turn], List[Message]]
 FALLBACK_INTENT = "nlu_fallback"   # Rasa's FallbackClassifier sets it; it has no training examples
+# Topics a short follow-up continues ("ok and who pays for it?" after dual enrollment).
+FOLLOW_UP_TOPICS = {"ask_dual_enrollment", "ask_work_based_learning", "ask_credentials", "ask_courses"}
+# Questions that, with nothing named, may be such a follow-up.
+FOLLOW_UPS = {FALLBACK_INTENT, "choose_option", "ask_pay", "ask_education", "ask_about", "out_of_scope"}
 
 # intent -> handler; the handler is named handle_<intent>
 HANDLERS: Dict[str, Handler] = {
@@ -84,21 +88,6 @@ def action_name(intent: str) -> str:
     return "action_" + intent
 
 
-def rescued_intent(question: str, turn: Turn) -> str:
-    """A message classified as off-topic or unclear that clearly names careers is answered as such.
-
-    Only whole knowledge-base terms count (a job, a cluster, a full interest phrase), not single
-    words taken out of longer phrases, so "who won the game" stays out of scope.
-    """
-    if question not in ("out_of_scope", FALLBACK_INTENT):
-        return question
-    if turn.first("credential", "occupation", "sub_cluster", "cluster", "grouping", "old_cluster"):
-        return "ask_about"
-    if any(m.label == "interest" and not m.value.startswith("~") for m in turn.mentions):
-        return "share_interest"
-    return question
-
-
 def respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
     """The reply to one turn. Unknown intents get the fallback; a truncated message gets a note."""
     grade = turn.first("grade")
@@ -106,10 +95,13 @@ def respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mess
         state.grade = int(grade.value)
     more, state.more = state.more, None
     found = understand(kb, state, turn)
-    question = rescued_intent(found.question, turn)
+    question = found.question
     if more and question in ("ask_about", "affirm") and not found.subjects:
         return [text_message(more, next_step_buttons(kb, state))]
+    if question in FOLLOW_UPS and not found.subjects and state.topic in FOLLOW_UP_TOPICS:
+        question = state.topic
     messages = HANDLERS.get(question, handle_nlu_fallback)(kb, state, turn)
+    state.topic = question   # after the handler, which may look at the previous topic
     if turn.truncated:
         messages.insert(0, text_message("That was a long message, so I only read the first part."))
     return messages

@@ -6,6 +6,7 @@ from careerbot.conversation.context import grouping_buttons, set_focus
 from careerbot.conversation.describe import describe
 from careerbot.conversation.turns import Message, Turn, button, join_names, text_message
 from careerbot.conversation.understand import Subject, understand
+from careerbot.kb import kinds
 from careerbot.kb.model import KnowledgeBase
 from careerbot.state import ExplorationState
 
@@ -18,8 +19,23 @@ def _name(kb: KnowledgeBase, subject: Subject) -> str:
     return kb.name_of(*subject)
 
 
-def _target(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Optional[Subject]:
+DEPTH = ("sub_cluster", "cluster", "grouping", "old_cluster")   # most specific first
+
+
+def _target(kb: KnowledgeBase, state: ExplorationState, turn: Turn, inside: bool = False) -> Optional[Subject]:
+    """The thing asked about. For "what's inside": the thing right above the kind asked for
+    ("sub-clusters" of a cluster), else the most specific named thing that has something inside."""
     found = understand(kb, state, turn)
+    concept = found.concept_kind()
+    if inside and found.subjects:
+        above = kinds.ancestors(concept) if concept else ()
+        for kind in above:
+            match = found.first(kind)
+            if match:
+                return match
+        with_members = [s for s in found.subjects if kb.children_of(*s)]
+        if with_members:
+            return min(with_members, key=lambda s: DEPTH.index(s[0]) if s[0] in DEPTH else len(DEPTH))
     if found.subjects:
         return found.subjects[0]
     if state.focus and kb.get(*state.focus) is not None:
@@ -35,7 +51,11 @@ def _options(state: ExplorationState, subjects: List[Subject]) -> None:
 
 def handle_ask_members(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
     """"What sub-clusters does Agriculture have", "which jobs are in Animal Systems"."""
-    target = _target(kb, state, turn)
+    found = understand(kb, state, turn)
+    several = [s for s in found.subjects if kb.children_of(*s)]
+    if len(several) >= 2 and "both" in found.references:
+        return members_of_each(kb, state, several)
+    target = _target(kb, state, turn, inside=True)
     if target is None:
         return [text_message("What would you like me to open up? Pick a grouping to see its clusters.",
                              grouping_buttons(kb))]
@@ -56,6 +76,15 @@ def handle_ask_members(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -
     return [text_message(text + " Which one sounds interesting?", buttons)]
 
 
+def members_of_each(kb: KnowledgeBase, state: ExplorationState, subjects: List[Subject]) -> List[Message]:
+    """"What sub-clusters do both of them have": each one's members, a line each."""
+    lines = []
+    for subject in subjects[:3]:
+        lines.append("%s: %s." % (_name(kb, subject), join_names([_name(kb, c) for c in kb.children_of(*subject)])))
+    _options(state, subjects[:3])
+    return [text_message("\n".join(lines), [button(_name(kb, s), "ask_about", **{s[0]: s[1]}) for s in subjects[:3]])]
+
+
 def jobs_in(kb: KnowledgeBase, state: ExplorationState, target: Subject) -> List[Message]:
     """A few jobs from each sub-cluster of a cluster (or each cluster of a grouping)."""
     set_focus(state, *target)
@@ -72,6 +101,8 @@ def jobs_in(kb: KnowledgeBase, state: ExplorationState, target: Subject) -> List
 def handle_ask_parent(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
     """"What cluster is an electrician in", "is farming part of Building & Moving?"."""
     found = understand(kb, state, turn)
+    if not found.subjects and len(state.alternatives) >= 2:
+        return where_each_is(kb, state, [(a[0], a[1]) for a in state.alternatives if kb.get(*a) is not None])
     target = _target(kb, state, turn)
     if target is None:
         return [text_message("Which job or area do you want me to place? Tell me its name.", grouping_buttons(kb))]
@@ -96,6 +127,17 @@ def handle_ask_parent(kb: KnowledgeBase, state: ExplorationState, turn: Turn) ->
     _options(state, above)
     buttons = [button(_name(kb, a), "ask_about", **{a[0]: a[1]}) for a in above]
     return [text_message(text, buttons)]
+
+
+def where_each_is(kb: KnowledgeBase, state: ExplorationState, subjects: List[Subject]) -> List[Message]:
+    """"Are they in the same sub-cluster?": where each one sits, and what they share."""
+    lines = []
+    for subject in subjects[:3]:
+        above = kb.lineage(*subject)[1:]
+        lines.append("%s: %s." % (_name(kb, subject), ", ".join(_name(kb, a) for a in above) or "a top-level area"))
+    shared = [a for a in kb.lineage(*subjects[0])[1:] if all(a in kb.lineage(*s) for s in subjects[1:3])]
+    lines.append("They share %s." % _name(kb, shared[0]) if shared else "They are in different clusters.")
+    return [text_message("\n".join(lines), [button(_name(kb, s), "ask_about", **{s[0]: s[1]}) for s in subjects[:3]])]
 
 
 def handle_ask_list(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:

@@ -14,9 +14,11 @@ from careerbot.text import GENERIC_WORDS, STOP_WORDS, lemma
 QUESTION_WORDS: Dict[str, Set[str]] = {
     "pay": {"paid", "pay", "money", "cost", "free", "fee", "tuition", "price", "wage"},
     "paid": {"paid", "pay", "money", "wage"},
+    "earn": {"paid", "pay", "money", "wage", "earn"},
+    "money": {"paid", "pay", "money", "wage", "earn", "cost", "free"},
     "cost": {"cost", "free", "fee", "tuition", "pay", "money", "price"},
-    "old": {"age", "old", "grade", "year"},
-    "age": {"age", "old", "grade", "year"},
+    "old": {"age", "old", "grade", "year", "least", "must"},
+    "age": {"age", "old", "grade", "year", "least", "must"},
     "young": {"age", "old", "grade", "middle"},
     "allow": {"eligible", "eligibility", "requirement", "qualify", "rule"},
     "requirement": {"eligible", "requirement", "qualify", "gpa", "test"},
@@ -25,7 +27,7 @@ QUESTION_WORDS: Dict[str, Set[str]] = {
     "transfer": {"transfer", "credit", "college", "count"},
     "start": {"start", "sign", "counselor", "deadline", "ask"},
     "sign": {"sign", "start", "deadline", "form"},
-    "find": {"find", "counselor", "employer", "ask", "school"},
+    "find": {"find", "counselor", "employer", "ask", "school", "help", "set"},
     "grade": {"grade", "gpa", "transcript", "record"},
     "fail": {"grade", "transcript", "gpa", "permanent"},
     "long": {"year", "hour", "week", "month", "long"},
@@ -76,10 +78,11 @@ def sentences(text: str) -> List[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
 
 
-def answer_sentences(text: str, question: str, keep: int = 2) -> Optional[str]:
+def answer_sentences(text: str, question: str, keep: int = 2, ignore: str = "") -> Optional[str]:
     """The sentences of a text that answer the question best, in their original order, or None
-    when the question shares no word with any sentence."""
-    asked = _expanded(content_words(question))
+    when the question shares no word with any sentence (words of `ignore`, such as the name of
+    the thing asked about, don't count)."""
+    asked = _expanded(content_words(question)) - set(content_words(ignore))
     parts = sentences(text)
     scores = [len(asked & set(content_words(s))) for s in parts]
     ranked = sorted(range(len(parts)), key=lambda i: (-scores[i], i))[:keep]

@@ -8,12 +8,13 @@
   members of Agriculture, not what a sub-cluster is; "what cluster is an electrician in" asks
   for an electrician's cluster.
 """
+import re
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
 from careerbot.conversation.turns import Turn
 from careerbot.kb import kinds
-from careerbot.kb.model import KnowledgeBase
+from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.matching import rank_clusters, top_matches
 from careerbot.state import ExplorationState
 
@@ -24,11 +25,17 @@ STRUCTURE_QUESTIONS = {"ask_framework", "ask_about", "ask_members", "ask_parent"
 # Kinds asked for "inside" something, and the question that lists them.
 MEMBER_QUESTIONS = {"sub_cluster": "ask_members", "cluster": "ask_members", "occupation": "ask_members",
                     "pathway": "ask_courses", "credential": "ask_credentials"}
+ONE_WORD = re.compile(r"\bones?\b", re.IGNORECASE)
+# "and an architect?", "now plant systems", "what about nursing": the same question, about something new.
+FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|now|ok(?:ay)?|also|then|same for|same with)\b", re.IGNORECASE)
+FOLLOWED_QUESTIONS = {"ask_pay", "ask_education", "ask_members", "ask_parent", "ask_credentials", "ask_courses",
+                      "ask_work_based_learning", "ask_get_ready"}
+LISTABLE = {"cluster", "grouping", "sub_cluster", "old_cluster"}
 SHORT_PICK_WORDS = 6    # "healthcare sounds good": a short message naming an offered option picks it
 # References that only make sense when nothing is named in the same message ("them", "that one").
 PRONOUN_REFERENCES = {"both", "that"}
 # Intents under which two or more named things are answered side by side.
-SIDE_BY_SIDE = {"ask_about", "share_interest", "choose_option", "ask_parent", "ask_members"}
+SIDE_BY_SIDE = {"ask_about", "choose_option", "ask_parent", "ask_members"}
 # Intents that are really "which clusters fit these interests?" when they span several clusters.
 SUGGESTION_QUESTIONS = {"share_interest", "ask_about", "ask_members", "ask_careers", "choose_option"}
 
@@ -64,6 +71,11 @@ def understand(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Unders
     for subject in _referred(kb, state, references):
         if subject not in found.subjects:
             found.subjects.append(subject)
+    if not found.subjects and ONE_WORD.search(turn.text):
+        option = option_by_words(kb, state, turn)   # "the hotel one", "the animal one"
+        if option:
+            found.subjects.append(option)
+    found.subjects = [_option_inside(kb, state, s) for s in found.subjects]
     audience = turn.first("audience")
     if audience:
         state.audience = audience.value
@@ -130,34 +142,87 @@ def _referred(kb: KnowledgeBase, state: ExplorationState, references: List[str])
     return found
 
 
+def option_by_words(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Optional[Subject]:
+    """The offered option the student's words point to: "the tech one", "ag", "hmm the animal one"."""
+    offered = [(o[0], o[1]) for o in state.offered if kb.get(*o) is not None]
+    if not offered:
+        return None
+    words = set(fold(turn.text).split())
+    for option in offered:   # a name or alias typed on its own ("ag", "culinary")
+        if any(fold(n) in words or fold(n) == fold(turn.text) for n in kb.names_of(kb.get(*option))):
+            return option
+    signals = [[m.label, m.value, m.text] for m in turn.mentions
+               if m.label in ("interest", "occupation", "sub_cluster", "cluster", "pathway")]
+    for match in top_matches(rank_clusters(kb, signals), 3):
+        for area in [("sub_cluster", s) for s in match.sub_clusters] + [("cluster", match.cluster_id)]:
+            inside = [o for o in offered if kb.related(o, area)]
+            if len(inside) == 1:
+                return inside[0]
+            if len(inside) > 1 and area[0] == "cluster":
+                return area   # "the art side" of a list with several arts options: that cluster
+    return None
+
+
+def _option_inside(kb: KnowledgeBase, state: ExplorationState, subject: Subject) -> Subject:
+    """"the nursing one" when the options were jobs: the one offered option inside what was named."""
+    offered = [(o[0], o[1]) for o in state.offered if kb.get(*o) is not None]
+    if subject in offered or not offered:
+        return subject
+    inside = [o for o in offered if subject in kb.lineage(*o)[1:]]
+    return inside[0] if len(inside) == 1 else subject
+
+
 def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Understanding) -> str:
     """The question the student asked: the intent, unless the structure of the message says otherwise."""
     intent = turn.intent
     concept = found.concept_kind()
+    cues = {m.value for m in turn.mentions if m.label == "cue"}
+    unclear = intent in ("out_of_scope", "nlu_fallback")
     if state.quiz and intent in ("choose_option", "quiz_answer", "affirm"):
         return "quiz_answer"
+    if found.named and state.topic in FOLLOWED_QUESTIONS and FOLLOW_UP.search(turn.text) \
+            and len(turn.text.split()) <= SHORT_PICK_WORDS and not found.concepts:
+        return state.topic                            # "and an architect?" after a pay question
     if intent in ("share_interest", "ask_about", "affirm", "choose_option") and _picks_an_option(state, turn, found):
         return "choose_option"
-    if intent in ("out_of_scope", "nlu_fallback", "choose_option") and found.subjects and not found.named:
+    if (unclear or intent == "choose_option") and found.subjects and not found.named:
         return "ask_about"                            # "how old for that one?", "the other one?"
-    if "old_cluster" in found.concepts and intent not in ("ask_list", "share_interest"):
-        return "ask_crosswalk"                        # "what changed from the 16", "what is X called now"
-    if intent == "ask_compare" and "dual_enrollment" in found.concepts and len(found.named) < 2:
-        return "ask_dual_enrollment"
-    if "cross_cutting" in found.concepts and not found.named and intent in STRUCTURE_QUESTIONS:
-        return "ask_list"
-    if intent in STRUCTURE_QUESTIONS and concept and found.subjects:
+    old = "old_cluster" in found.concepts or ("change" in cues and concept == "cluster" and not found.named)
+    if old:
+        listing = intent == "ask_list" or ("list" in cues and "change" not in cues)
+        return "ask_list" if listing else "ask_crosswalk"   # "list the old 16" / "what changed from 16"
+    if intent == "ask_crosswalk" and found.named and not any(s[0] in ("old_cluster", "cluster") for s in found.named):
+        return "ask_about"                            # a sub-cluster or job named: it has no 2002 twin
+    if "dual_enrollment" in found.concepts and len(found.named) < 2 and (
+            intent in STRUCTURE_QUESTIONS | {"ask_compare", "out_of_scope", "nlu_fallback"} and not found.named):
+        return "ask_dual_enrollment"                  # "PSEO?? whats that", "AP or dual enrollment"
+    if "cross_cutting" in found.concepts and intent in STRUCTURE_QUESTIONS | {"out_of_scope", "nlu_fallback"} \
+            and all(kb.get(*s) is not None and getattr(kb.get(*s), "cross_cutting", False) for s in found.named):
+        return "ask_list"                             # "which clusters are cross-cutting"
+    if "ready" in cues and intent in ("share_interest", "ask_courses", "ask_careers", "ask_about", "inform_grade"):
+        return "ask_get_ready"                        # "10th grade, like finance, what to do now"
+    if intent in STRUCTURE_QUESTIONS | {"share_interest"} and concept in ("credential", "pathway") and not found.named:
+        return MEMBER_QUESTIONS[concept]              # "which pathway and credentials for fixing cars"
+    if (intent in STRUCTURE_QUESTIONS or unclear) and concept:
         for subject in found.subjects:
             if concept in kinds.ancestors(subject[0]):
                 return "ask_parent"                   # "what cluster is a welder in"
             if subject[0] in kinds.ancestors(concept):
                 return MEMBER_QUESTIONS.get(concept, "ask_members")   # "what jobs are in agriculture"
+        weighed = [a for a in state.alternatives if kb.get(*a) is not None]
+        if not found.subjects and len(weighed) >= 2 and concept in kinds.ancestors(weighed[0][0]):
+            return "ask_parent"                       # "same sub-cluster too?" about the two just compared
+    if unclear:
+        return _rescued(kb, turn, found, intent)
     if intent in SUGGESTION_QUESTIONS and len(_clusters_signalled(kb, turn)) >= 2 and len(found.named) < 2 \
             and concept in (None, "cluster"):
         return "share_interest"                       # "agriculture and business": each side's cluster
-    if intent in SIDE_BY_SIDE and len(found.named) >= 2:
+    if len(found.named) >= 2 and (intent in SIDE_BY_SIDE or (
+            intent == "share_interest" and all(s[0] == "occupation" for s in found.named))):
         return "ask_compare"                          # "nurse or dental hygienist?"
-    if intent in STRUCTURE_QUESTIONS and concept and not found.subjects and _plural_concept(turn):
+    focus_kind = state.focus[0] if state.focus else None
+    if intent in STRUCTURE_QUESTIONS and concept in LISTABLE and not found.subjects and (
+            _plural_concept(turn) or "list" in cues) and not (focus_kind and focus_kind in kinds.ancestors(concept)):
         return "ask_list"                             # "give me the cluster groupings"
     if intent == "ask_framework" and found.subjects:
         return "ask_about"                            # a named thing beats a definition
@@ -169,10 +234,27 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
 
 
 def _clusters_signalled(kb: KnowledgeBase, turn: Turn) -> List[str]:
-    """Clusters this message points to by whole terms (names and full interest keywords)."""
-    signals = [[m.label, m.value, m.text] for m in turn.mentions
-               if (m.label in kinds.NAMED or m.label == "interest") and not m.value.startswith("~")]
-    return [m.cluster_id for m in top_matches(rank_clusters(kb, signals), 3) if m.strong]
+    """Clusters this message points to by whole terms (names and full interest keywords), each
+    term counted on its own so a second interest isn't drowned out by a stronger first one."""
+    clusters: List[str] = []
+    for m in turn.mentions:
+        if (m.label in kinds.NAMED or m.label == "interest") and m.label != "grouping" and not m.value.startswith("~"):
+            for match in top_matches(rank_clusters(kb, [[m.label, m.value, m.text]]), 1):
+                if match.strong and match.cluster_id not in clusters:
+                    clusters.append(match.cluster_id)
+    return clusters
+
+
+def _rescued(kb: KnowledgeBase, turn: Turn, found: Understanding, intent: str) -> str:
+    """An unclear or off-topic-looking message that clearly names careers is answered as such; only
+    whole terms count, not single words out of longer phrases, so "who won the game" stays out."""
+    if len(_clusters_signalled(kb, turn)) >= 2:
+        return "share_interest"
+    if found.named:
+        return "ask_about"
+    if any(m.label == "interest" and not m.value.startswith("~") for m in turn.mentions):
+        return "share_interest"
+    return intent
 
 
 def _plural_concept(turn: Turn) -> bool:

@@ -7,7 +7,8 @@ import yaml
 
 LEXICON_DIR = Path(__file__).resolve().parent
 # entity label -> the lexicon section its words come from
-SECTIONS = {"concept": "concepts", "reference": "references", "audience": "audiences", "grade_band": "grade_bands"}
+SECTIONS = {"concept": "concepts", "reference": "references", "audience": "audiences", "grade_band": "grade_bands",
+            "cue": "cues"}
 LABELS = tuple(SECTIONS)
 Lexicon = Dict[str, Dict[str, List[str]]]
 
