@@ -77,15 +77,16 @@ COMMON_WORD_LOGPROB = -14.5   # about the 40,000 most frequent English words
 
 
 @lru_cache(maxsize=None)
-def common_words(lang: str = "en") -> frozenset:
-    """Frequent words of the language (spaCy's lexeme probabilities), which are never "corrected"
-    into a knowledge-base word: "hearing" is not a typo of "healing"."""
+def common_words(lang: str = "en") -> Dict[str, float]:
+    """Frequent words of the language and their log probabilities (spaCy's lexeme probabilities).
+    A frequent word is not "corrected" into a knowledge-base word ("hearing" is not a typo of
+    "healing") unless that word is far more frequent ("enviroment" is a common typo)."""
     path = Path(str(spacy_lookups_data.get_file("%s_lexeme_prob.json" % lang)) + ".gz")
     if not path.exists():
-        return frozenset()
+        return {}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         probabilities = json.load(handle)
-    return frozenset(w for w, p in probabilities.items() if p > COMMON_WORD_LOGPROB and w.isalpha())
+    return {w: p for w, p in probabilities.items() if p > COMMON_WORD_LOGPROB and w.isalpha()}
 
 
 def lemma(word: str, lang: str = "en") -> str:

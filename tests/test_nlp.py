@@ -69,10 +69,13 @@ def test_finder_follows_knowledge_edits():
 def test_light_lemma_and_spelling():
     assert light_lemma("technologies") == "technology" and light_lemma("nurses") == "nurse"
     assert light_lemma("business") == "business"
-    corrector = SpellingCorrector(["computers", "electrician"], ["hello"])
+    frequencies = {"hearing": -10.2, "healing": -11.1, "enviroment": -14.4, "environment": -10.2}
+    corrector = SpellingCorrector(["computers", "electrician", "healing", "environment"], ["hello"], frequencies)
     assert corrector.correct("computrs") == "computers"
     assert corrector.correct("electricain") == "electrician"
     assert corrector.correct("hello") == "hello" and corrector.correct("zebra") == "zebra"
+    assert corrector.correct("hearing") == "hearing"          # a frequent word, not a typo
+    assert corrector.correct("enviroment") == "environment"   # a frequent typo of a far more frequent word
 
 
 def test_button_payloads_are_checked_against_the_knowledge_base(kb):

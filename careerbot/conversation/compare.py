@@ -4,7 +4,7 @@ from typing import List
 
 from careerbot.conversation.context import grouping_buttons, set_focus
 from careerbot.conversation.jobs import education_and_pay
-from careerbot.conversation.turns import Message, Turn, button, text_message
+from careerbot.conversation.turns import Message, Turn, button, join_names, text_message
 from careerbot.conversation.understand import Subject, understand
 from careerbot.kb.model import KnowledgeBase
 from careerbot.state import ExplorationState
@@ -30,7 +30,14 @@ def one_line(kb: KnowledgeBase, subject: Subject) -> str:
         return "%s: %s" % (name, item.purpose)
     if kind == "old_cluster":
         return "%s (2002): %s" % (name, first_sentence(item.what_changed))
-    return "%s: %s" % (name, first_sentence(item.description, 2 if kind in ("cluster", "sub_cluster") else 1))
+    if kind in ("cluster", "sub_cluster"):
+        parts = re.split(r"(?<=[.!?])\s+", item.description.strip())
+        doing = next((p for p in parts[1:] if re.match(r"(People|Workers|They)\b", p)), parts[1] if len(parts) > 1 else "")
+        jobs = kb.occupations_of(item_id) if kind == "sub_cluster" else [
+            o for s in kb.sub_clusters_of(item_id) for o in kb.occupations_of(s.id)[:1]]
+        examples = " Jobs like %s." % join_names([o.title for o in jobs[:2]]) if jobs else ""
+        return "%s: %s %s%s" % (name, parts[0], doing, examples)
+    return "%s: %s" % (name, first_sentence(item.description))
 
 
 def describe_several(kb: KnowledgeBase, state: ExplorationState, subjects: List[Subject]) -> List[Message]:

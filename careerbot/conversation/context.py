@@ -4,7 +4,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from careerbot import grades
 from careerbot.conversation.turns import Message, Turn, button, text_message
-from careerbot.conversation.understand import understand
+from careerbot.conversation.understand import cue_signals, understand
 from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.state import ExplorationState
 
@@ -67,6 +67,8 @@ def remember_interests(state: ExplorationState, turn: Turn) -> bool:
     for mention in turn.mentions:
         if mention.label in ("interest", "occupation", "cluster", "sub_cluster", "grouping", "pathway"):
             added = state.add_signal(mention.label, mention.value, mention.text) or added
+    for label, value, text in cue_signals(turn):
+        added = state.add_signal(label, value, text) or added
     return added
 
 

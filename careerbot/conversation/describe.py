@@ -4,7 +4,7 @@ from typing import Callable, Dict, List
 
 from careerbot import grades
 from careerbot.conversation.context import next_step_buttons, set_focus
-from careerbot.conversation.topics import answer_sentences
+from careerbot.conversation.topics import answer_sentences, sentences
 from careerbot.conversation.turns import Message, button, join_names, text_message
 from careerbot.kb.model import KnowledgeBase
 from careerbot.state import ExplorationState
@@ -164,9 +164,11 @@ def describe_work_based(kb, state, wbl_id, question: str = ""):
     grades_text = " Typical grades: %s." % item.typical_grades if item.typical_grades else ""
     whole = "%s: %s%s %s" % (item.name, item.description, grades_text, item.notes or "")
     names = " ".join(KnowledgeBase.names_of(item))
-    answer = answer_sentences(grades_text + " " + (item.notes or ""), question, ignore=names) if question else None
+    searched = "%s%s %s" % (item.description, grades_text, item.notes or "")
+    answer = answer_sentences(searched, question, keep=1, ignore=names) if question else None
     if answer:
-        text = "%s: %s" % (item.name, answer)
+        opening = sentences(item.description)[0]
+        text = "%s: %s" % (item.name, opening if answer == opening else opening + " " + answer)
         state.more = whole.strip()
         buttons = [button("Tell me more", "ask_about")] + next_step_buttons(kb, state)[:3]
         return [text_message(text, buttons)]

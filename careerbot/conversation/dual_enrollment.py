@@ -11,11 +11,11 @@ from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.kb.required import DE_COST, DE_MIDDLE_SCHOOL, DE_VS_AP, DE_WHAT_IS
 
 
-def dual_enrollment_topic(kb: KnowledgeBase, text: str, grade: Optional[int]) -> Optional[str]:
+def dual_enrollment_topic(kb: KnowledgeBase, text: str, grade: Optional[int], comparing: bool = False) -> Optional[str]:
     if grades.is_middle_school(grade) or grades.mentions_middle_school(text):
         return DE_MIDDLE_SCHOOL
     topic = pick_topic(kb.dual_enrollment_topics.values(), text, generic=(DE_WHAT_IS,),
-                       ignore=kb.dual_enrollment_other_names)
+                       ignore=kb.dual_enrollment_other_names, comparing=comparing)
     return topic.id if topic else None
 
 
@@ -24,7 +24,9 @@ def handle_ask_dual_enrollment(kb, state, turn):
     chosen = turn.first("de_topic")
     if chosen and chosen.value in kb.dual_enrollment_topics:
         return dual_enrollment_answer(kb, state, chosen.value)
-    topic = dual_enrollment_topic(kb, turn.text, state.grade if grade is None else grade)
+    comparing = turn.intent == "ask_compare" or bool(turn.first("cue") and any(
+        m.value == "compare" for m in turn.mentions if m.label == "cue"))
+    topic = dual_enrollment_topic(kb, turn.text, state.grade if grade is None else grade, comparing)
     refers_back = bool(re.search(r"\b(that|this|it|these|those|there)\b", turn.text.lower()))
     named = turn.first("pathway", "occupation", "sub_cluster", "cluster")
     # A pathway's own college courses when the student names one, or points back at the one in

@@ -6,7 +6,7 @@ from typing import Callable, Dict, List
 from careerbot.conversation.choose import handle_choose_option
 from careerbot.conversation.compare import handle_ask_compare
 from careerbot.conversation.context import handle_nlu_fallback, next_step_buttons
-from careerbot.conversation.dual_enrollment import handle_ask_dual_enrollment
+from careerbot.conversation.dual_enrollment import dual_enrollment_topic, handle_ask_dual_enrollment
 from careerbot.conversation.framework import handle_ask_crosswalk, handle_ask_framework
 from careerbot.conversation.housekeeping import (
     handle_ask_summary,
@@ -36,6 +36,7 @@ from careerbot.conversation.turns import Message, Turn, text_message
 from careerbot.conversation.understand import understand
 from careerbot.conversation.yes_no import handle_affirm, handle_deny
 from careerbot.kb.model import KnowledgeBase
+from careerbot.kb.required import DE_WHAT_IS
 from careerbot.state import ExplorationState
 
 Handler = Callable[[KnowledgeBase, ExplorationState, Turn], List[Message]]
@@ -100,6 +101,9 @@ def respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mess
         return [text_message(more, next_step_buttons(kb, state))]
     if question in FOLLOW_UPS and not found.subjects and state.topic in FOLLOW_UP_TOPICS:
         question = state.topic
+    elif state.topic == "ask_dual_enrollment" and not found.named and dual_enrollment_topic(
+            kb, turn.text, None) not in (None, DE_WHAT_IS):
+        question = state.topic    # "do those credits carry over?" right after dual enrollment
     messages = HANDLERS.get(question, handle_nlu_fallback)(kb, state, turn)
     state.topic = question   # after the handler, which may look at the previous topic
     if turn.truncated:

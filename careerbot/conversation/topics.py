@@ -31,9 +31,12 @@ QUESTION_WORDS: Dict[str, Set[str]] = {
     "grade": {"grade", "gpa", "transcript", "record"},
     "fail": {"grade", "transcript", "gpa", "permanent"},
     "long": {"year", "hour", "week", "month", "long"},
+    "freshman": {"grade", "eligible", "eligibility"}, "sophomore": {"grade", "eligible", "eligibility"},
+    "junior": {"grade", "eligible", "eligibility"}, "senior": {"grade", "eligible", "eligibility"},
+    "need": {"requirement", "eligible", "qualify"}, "gpa": {"gpa", "grade", "average"},
     "hour": {"hour", "week", "long"},
 }
-MIN_SHARED = 1
+MIN_SCORE = 0.5   # one word only this topic and one other use, or any keyword
 # Short words careerbot.text's stop list leaves out (it only needs words of four letters or more).
 SHORT_STOP_WORDS = set("""the and for can get got you are was how who why its not but any all has had her his
 him our out she too use way did does did let may yes yet own one two via per own see say said put lot bit""".split())
@@ -51,27 +54,43 @@ def _expanded(words: Iterable[str]) -> Set[str]:
     return found
 
 
-def pick_topic(topics, text: str, generic: Sequence[str] = (), ignore: Iterable[str] = ()):
-    """The topic whose keywords match the question; a specific topic beats a generic one. Without a
-    keyword match, the topic sharing most words with the question (title, keywords and answer)."""
+def _weighted(words: Iterable[str]) -> Dict[str, float]:
+    """The question's words (weight 1) and the words they stand for (weight 0.5)."""
+    said = set(words)
+    weights = {w: 0.5 for w in _expanded(said)}
+    weights.update({w: 1.0 for w in said})
+    return weights
+
+
+def pick_topic(topics, text: str, generic: Sequence[str] = (), ignore: Iterable[str] = (), comparing: bool = False):
+    """The topic that answers the question. Staff-edited keywords found in the question count most
+    (longer ones more); then the words the question shares with each topic's title, keywords and
+    answer, each weighted by how few topics use it. A specific topic beats a generic one ("what is
+    dual enrollment"), which answers only when nothing specific does. In a comparison ("AP or
+    dual enrollment?") the keywords, which name what a topic compares, count double."""
+    topics = sorted(topics, key=lambda t: t.id)
     folded = " %s " % fold(text)
-    best, best_rank = None, None
-    for topic in sorted(topics, key=lambda t: t.id):
-        lengths = [len(fold(k)) for k in topic.keywords if fold(k) and " %s " % fold(k) in folded]
-        if lengths:
-            rank = (topic.id not in generic, max(lengths))
-            if best_rank is None or rank > best_rank:
-                best, best_rank = topic, rank
-    if best is not None and best.id not in generic:
+    ignored = {lemma(w) for phrase in ignore for w in fold(phrase).split()}
+    asked = {w: weight for w, weight in _weighted(content_words(text)).items() if w not in ignored}
+    vocabularies = {t.id: set(content_words(" ".join([t.title, " ".join(t.keywords), t.answer]))) for t in topics}
+    used_by: Dict[str, int] = {}
+    for words in vocabularies.values():
+        for word in words:
+            used_by[word] = used_by.get(word, 0) + 1
+    best, best_score = None, 0.0
+    generic_hit = None
+    for topic in topics:
+        phrases = [fold(k) for k in topic.keywords if fold(k) and " %s " % fold(k) in folded]
+        if topic.id in generic:
+            generic_hit = generic_hit or (topic if phrases else None)
+            continue
+        score = sum(1.0 + 0.5 * (len(p.split()) - 1) for p in phrases) * (2.0 if comparing else 1.0)
+        score += sum(asked[w] / used_by[w] for w in asked.keys() & vocabularies[topic.id])
+        if score > best_score:
+            best, best_score = topic, score
+    if best is not None and best_score >= MIN_SCORE:
         return best
-    asked = _expanded(content_words(text)) - {lemma(w) for i in ignore for w in fold(i).split()}
-    scored = []
-    for topic in sorted(topics, key=lambda t: t.id):
-        words = set(content_words(" ".join([topic.title, " ".join(topic.keywords), topic.answer])))
-        shared = len(asked & words)
-        if shared >= MIN_SHARED and topic.id not in generic:
-            scored.append((-shared, topic.id, topic))
-    return min(scored)[2] if scored else best
+    return generic_hit
 
 
 def sentences(text: str) -> List[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
 from careerbot.conversation.turns import Turn
+from careerbot import lexicon
 from careerbot.kb import kinds
 from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.matching import rank_clusters, top_matches
@@ -26,6 +27,7 @@ STRUCTURE_QUESTIONS = {"ask_framework", "ask_about", "ask_members", "ask_parent"
 MEMBER_QUESTIONS = {"sub_cluster": "ask_members", "cluster": "ask_members", "occupation": "ask_members",
                     "pathway": "ask_courses", "credential": "ask_credentials"}
 ONE_WORD = re.compile(r"\bones?\b", re.IGNORECASE)
+POSSESSIVE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+){0,2}$")
 # "and an architect?", "now plant systems", "what about nursing": the same question, about something new.
 FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|now|ok(?:ay)?|also|then|same for|same with)\b", re.IGNORECASE)
 FOLLOWED_QUESTIONS = {"ask_pay", "ask_education", "ask_members", "ask_parent", "ask_credentials", "ask_courses",
@@ -67,7 +69,7 @@ def understand(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Unders
                           references=_unique(m.value for m in turn.mentions if m.label == "reference"))
     found.named = _named_subjects(kb, turn, found.concepts)
     found.subjects = list(found.named)
-    references = [r for r in found.references if not (found.named and r in PRONOUN_REFERENCES)]
+    references = [] if found.named else found.references   # "software first": an order, not a pick
     for subject in _referred(kb, state, references):
         if subject not in found.subjects:
             found.subjects.append(subject)
@@ -104,7 +106,9 @@ def _named_subjects(kb: KnowledgeBase, turn: Turn, concepts: List[str]) -> List[
     old_spans = sum(1 for candidates in by_span.values() if any(c[0] == "old_cluster" for c in candidates))
     about_old = turn.intent == "ask_crosswalk" or "old_cluster" in concepts or old_spans >= 2
     subjects: List[Subject] = []
-    for _, candidates in sorted(by_span.items(), key=lambda item: item[0][:2]):
+    for (_, _, text), candidates in sorted(by_span.items(), key=lambda item: item[0][:2]):
+        if _someones(turn.text, text) and all(c[0] in ("occupation", "cluster", "sub_cluster") for c in candidates):
+            continue   # "my cte teacher said...": a person, not a career asked about
         old = [c for c in candidates if c[0] == "old_cluster"]
         current = [c for c in candidates if c[0] != "old_cluster"]
         chosen = (old or current) if about_old else (current or old)
@@ -114,14 +118,23 @@ def _named_subjects(kb: KnowledgeBase, turn: Turn, concepts: List[str]) -> List[
     return subjects
 
 
+def _someones(message: str, words: str) -> bool:
+    """The words follow "my", "our", "his" or "her" (within two words): "my cte teacher"."""
+    at = message.lower().find(words.lower())
+    return at > 0 and bool(POSSESSIVE.search(message[:at].lower()))
+
+
 def _referred(kb: KnowledgeBase, state: ExplorationState, references: List[str]) -> List[Subject]:
     """What "the second", "the other one", "both" or "that one" points back to."""
     offered = [tuple(o) for o in state.offered if kb.get(*o) is not None]
     weighed = [tuple(a) for a in state.alternatives if kb.get(*a) is not None]
+    recent = [tuple(c) for c in state.chosen[-3:] if kb.get(*c) is not None]
+    if recent and recent[-1] not in weighed and not any(kb.related(recent[-1], w) for w in weighed):
+        weighed = recent[-2:]   # talked about one thing, then another: "both", "the other one" are those
     focus = tuple(state.focus) if state.focus and kb.get(*state.focus) is not None else None
     found: List[Subject] = []
     for reference in references:
-        options = offered or weighed
+        options = offered or weighed or recent
         picked = None
         if reference in ORDINALS and ORDINALS[reference] < len(options):
             picked = options[ORDINALS[reference]]
@@ -144,7 +157,9 @@ def _referred(kb: KnowledgeBase, state: ExplorationState, references: List[str])
 
 def option_by_words(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Optional[Subject]:
     """The offered option the student's words point to: "the tech one", "ag", "hmm the animal one"."""
-    offered = [(o[0], o[1]) for o in state.offered if kb.get(*o) is not None]
+    offered = [(o[0], o[1]) for o in state.offered if kb.get(*o) is not None] or \
+        [(a[0], a[1]) for a in state.alternatives if kb.get(*a) is not None] or \
+        [(c[0], c[1]) for c in state.chosen[-3:] if kb.get(*c) is not None]
     if not offered:
         return None
     words = set(fold(turn.text).split())
@@ -180,6 +195,8 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     unclear = intent in ("out_of_scope", "nlu_fallback")
     if state.quiz and intent in ("choose_option", "quiz_answer", "affirm"):
         return "quiz_answer"
+    if intent == "quiz_answer":
+        intent = "choose_option"                      # "2nd" with no quiz running picks an option
     if found.named and state.topic in FOLLOWED_QUESTIONS and FOLLOW_UP.search(turn.text) \
             and len(turn.text.split()) <= SHORT_PICK_WORDS and not found.concepts:
         return state.topic                            # "and an architect?" after a pay question
@@ -187,14 +204,16 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
         return "choose_option"
     if (unclear or intent == "choose_option") and found.subjects and not found.named:
         return "ask_about"                            # "how old for that one?", "the other one?"
-    old = "old_cluster" in found.concepts or ("change" in cues and concept == "cluster" and not found.named)
+    old = "old_cluster" in found.concepts or ("change" in cues and concept == "cluster" and not found.named) or \
+        (any(s[0] == "old_cluster" for s in found.named) and intent not in ("share_interest", "ask_courses"))
     if old:
         listing = intent == "ask_list" or ("list" in cues and "change" not in cues)
         return "ask_list" if listing else "ask_crosswalk"   # "list the old 16" / "what changed from 16"
     if intent == "ask_crosswalk" and found.named and not any(s[0] in ("old_cluster", "cluster") for s in found.named):
         return "ask_about"                            # a sub-cluster or job named: it has no 2002 twin
     if "dual_enrollment" in found.concepts and len(found.named) < 2 and (
-            intent in STRUCTURE_QUESTIONS | {"ask_compare", "out_of_scope", "nlu_fallback"} and not found.named):
+            intent in STRUCTURE_QUESTIONS | {"ask_compare", "choose_option", "out_of_scope", "nlu_fallback"}
+            and not found.named):
         return "ask_dual_enrollment"                  # "PSEO?? whats that", "AP or dual enrollment"
     if "cross_cutting" in found.concepts and intent in STRUCTURE_QUESTIONS | {"out_of_scope", "nlu_fallback"} \
             and all(kb.get(*s) is not None and getattr(kb.get(*s), "cross_cutting", False) for s in found.named):
@@ -203,7 +222,7 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
         return "ask_get_ready"                        # "10th grade, like finance, what to do now"
     if intent in STRUCTURE_QUESTIONS | {"share_interest"} and concept in ("credential", "pathway") and not found.named:
         return MEMBER_QUESTIONS[concept]              # "which pathway and credentials for fixing cars"
-    if (intent in STRUCTURE_QUESTIONS or unclear) and concept:
+    if (intent in STRUCTURE_QUESTIONS | {"ask_work_based_learning"} or unclear) and concept:
         for subject in found.subjects:
             if concept in kinds.ancestors(subject[0]):
                 return "ask_parent"                   # "what cluster is a welder in"
@@ -217,6 +236,8 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     if intent in SUGGESTION_QUESTIONS and len(_clusters_signalled(kb, turn)) >= 2 and len(found.named) < 2 \
             and concept in (None, "cluster"):
         return "share_interest"                       # "agriculture and business": each side's cluster
+    if len(found.named) >= 2 and "compare" in cues and intent not in ("ask_pay", "ask_education"):
+        return "ask_compare"                          # "digital technology or arts?"
     if len(found.named) >= 2 and (intent in SIDE_BY_SIDE or (
             intent == "share_interest" and all(s[0] == "occupation" for s in found.named))):
         return "ask_compare"                          # "nurse or dental hygienist?"
@@ -237,12 +258,19 @@ def _clusters_signalled(kb: KnowledgeBase, turn: Turn) -> List[str]:
     """Clusters this message points to by whole terms (names and full interest keywords), each
     term counted on its own so a second interest isn't drowned out by a stronger first one."""
     clusters: List[str] = []
-    for m in turn.mentions:
-        if (m.label in kinds.NAMED or m.label == "interest") and m.label != "grouping" and not m.value.startswith("~"):
-            for match in top_matches(rank_clusters(kb, [[m.label, m.value, m.text]]), 1):
-                if match.strong and match.cluster_id not in clusters:
-                    clusters.append(match.cluster_id)
+    signals = [[m.label, m.value, m.text] for m in turn.mentions
+               if (m.label in kinds.NAMED or m.label == "interest") and m.label != "grouping" and not m.value.startswith("~")]
+    for signal in signals + cue_signals(turn):
+        for match in top_matches(rank_clusters(kb, [signal]), 1):
+            if match.strong and match.cluster_id not in clusters:
+                clusters.append(match.cluster_id)
     return clusters
+
+
+def cue_signals(turn: Turn) -> List[List[str]]:
+    """Interests that cue words stand for: "start my own gym" says "own business" (see the lexicon)."""
+    meant = lexicon.cue_interests("en")
+    return [["interest", fold(meant[m.value]), m.text] for m in turn.mentions if m.label == "cue" and m.value in meant]
 
 
 def _rescued(kb: KnowledgeBase, turn: Turn, found: Understanding, intent: str) -> str:

@@ -8,7 +8,7 @@ import yaml
 LEXICON_DIR = Path(__file__).resolve().parent
 # entity label -> the lexicon section its words come from
 SECTIONS = {"concept": "concepts", "reference": "references", "audience": "audiences", "grade_band": "grade_bands",
-            "cue": "cues"}
+            "cue": "cues", "person": "people"}
 LABELS = tuple(SECTIONS)
 Lexicon = Dict[str, Dict[str, List[str]]]
 
@@ -18,6 +18,13 @@ def lexicon(lang: str = "en") -> Lexicon:
     data = yaml.safe_load((LEXICON_DIR / ("%s.yml" % lang)).read_text(encoding="utf-8")) or {}
     return {section: {key: [str(w) for w in words] for key, words in (data.get(section) or {}).items()}
             for section in SECTIONS.values()}
+
+
+@lru_cache(maxsize=None)
+def cue_interests(lang: str = "en") -> Dict[str, str]:
+    """cue -> the interest keyword it stands for ("my own ..." -> "own business")."""
+    data = yaml.safe_load((LEXICON_DIR / ("%s.yml" % lang)).read_text(encoding="utf-8")) or {}
+    return {str(k): str(v) for k, v in (data.get("cue_interests") or {}).items()}
 
 
 def lexicon_terms(lang: str = "en") -> Iterable[Tuple[str, str, str]]:
