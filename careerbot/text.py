@@ -70,7 +70,7 @@ def _lemma_table(lang: str) -> Dict[str, str]:
 
 # -ing words that are nouns of their own, not the verb ("training" is not "train").
 OWN_NOUNS = {"training", "meeting", "setting", "clothing", "housing", "evening", "morning", "wedding", "news",
-             "hearing", "savings", "earnings"}
+             "hearing", "savings", "earnings", "marketing", "engineering", "accounting", "banking"}
 
 
 COMMON_WORD_LOGPROB = -14.5   # about the 40,000 most frequent English words

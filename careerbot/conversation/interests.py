@@ -50,7 +50,7 @@ def leading_clusters(kb, latest) -> list:
     order = order or ranked
     crossing = [c for c in order if kb.clusters[c].cross_cutting]
     industry = [c for c in order if not kb.clusters[c].cross_cutting]
-    return (industry[:2] + crossing[:1] + industry[2:])[:3] if industry else order[:3]
+    return (industry[:2] + crossing + industry[2:])[:3] if industry else order[:3]
 
 
 def suggest_clusters(kb, state, after_quiz: bool = False, latest=()):

@@ -103,14 +103,18 @@ def _named_subjects(kb: KnowledgeBase, turn: Turn, concepts: List[str]) -> List[
     for mention in turn.mentions:
         if mention.label in kinds.NAMED and kb.get(mention.label, mention.value) is not None:
             by_span.setdefault((mention.start, mention.end, mention.text), []).append((mention.label, mention.value))
-    old_spans = sum(1 for candidates in by_span.values() if any(c[0] == "old_cluster" for c in candidates))
-    about_old = turn.intent == "ask_crosswalk" or "old_cluster" in concepts or old_spans >= 2
+    old_spans = len({c for candidates in by_span.values() for c in candidates if c[0] == "old_cluster"})
+    changes = any(m.label == "cue" and m.value == "change" for m in turn.mentions)
+    about_old = turn.intent == "ask_crosswalk" or "old_cluster" in concepts or old_spans >= 2 or (
+        changes and old_spans >= 1)
     subjects: List[Subject] = []
     for (_, _, text), candidates in sorted(by_span.items(), key=lambda item: item[0][:2]):
         if _someones(turn.text, text) and all(c[0] in ("occupation", "cluster", "sub_cluster") for c in candidates):
             continue   # "my cte teacher said...": a person, not a career asked about
         old = [c for c in candidates if c[0] == "old_cluster"]
         current = [c for c in candidates if c[0] != "old_cluster"]
+        if not about_old and not current:   # an old name used for today's cluster ("law")
+            current = [c for _, o in old for c in kb.children_of("old_cluster", o)[:1]]
         chosen = (old or current) if about_old else (current or old)
         for subject in chosen[:1]:
             if subject not in subjects:
@@ -205,7 +209,7 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     if (unclear or intent == "choose_option") and found.subjects and not found.named:
         return "ask_about"                            # "how old for that one?", "the other one?"
     old = "old_cluster" in found.concepts or ("change" in cues and concept == "cluster" and not found.named) or \
-        (any(s[0] == "old_cluster" for s in found.named) and intent not in ("share_interest", "ask_courses"))
+        any(s[0] == "old_cluster" for s in found.named)
     if old:
         listing = intent == "ask_list" or ("list" in cues and "change" not in cues)
         return "ask_list" if listing else "ask_crosswalk"   # "list the old 16" / "what changed from 16"
@@ -233,8 +237,9 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
             return "ask_parent"                       # "same sub-cluster too?" about the two just compared
     if unclear:
         return _rescued(kb, turn, found, intent)
-    if intent in SUGGESTION_QUESTIONS and len(_clusters_signalled(kb, turn)) >= 2 and len(found.named) < 2 \
-            and concept in (None, "cluster"):
+    shares_interests = any(m.label == "interest" and not m.value.startswith("~") for m in turn.mentions)
+    if intent in SUGGESTION_QUESTIONS and len(_clusters_signalled(kb, turn)) >= 2 and concept in (None, "cluster") \
+            and (len(found.named) < 2 or (shares_interests and "compare" not in cues)):
         return "share_interest"                       # "agriculture and business": each side's cluster
     if len(found.named) >= 2 and "compare" in cues and intent not in ("ask_pay", "ask_education"):
         return "ask_compare"                          # "digital technology or arts?"
