@@ -7,8 +7,10 @@ The spaCy pipeline is built from `spacy.blank("en")` (no downloaded model):
   and one span can carry several labels (e.g. "information technology" is both an old
   cluster and an alias of Digital Technology).
 """
+import hashlib
 import re
 import threading
+from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Set, Tuple, cast
 
 import spacy
@@ -298,6 +300,15 @@ helping help helps working work works playing games learn learning school class 
 money music sports being outside inside later actually rather animal other others every never always
 please thanks hello hey yeah okay sure something anything nothing everything kinda sorta gonna
 career careers college course courses credit credits certification certifications""".split()
+
+
+def training_inputs_digest() -> str:
+    """A digest of the code and word lists that decide how training examples are masked."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for path in [here / "nlp.py", here / "text.py", here / "kb" / "kinds.py"] + sorted((here / "lexicon").glob("*.yml")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class TermFinderCache:

@@ -29,7 +29,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from careerbot import grades
 from careerbot.input_guard import clean_user_text
 from careerbot.kb.live import shared_knowledge
-from careerbot.nlp import TermFinderCache
+from careerbot.nlp import TermFinderCache, training_inputs_digest
 from careerbot.payloads import as_typed_text, is_button_payload
 from careerbot.privacy import mask_pii
 from careerbot.safety import screen
@@ -99,6 +99,12 @@ class KnowledgeTermMarker(_Stateless):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         self.process([m for m in training_data.training_examples if m.get(TEXT)])
         return training_data
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """Rasa caches what this component made of the training data by its config alone; the
+        code and the lexicon that shape the placeholders must count too, or a change is missed."""
+        return training_inputs_digest()
 
     def process(self, messages: List[Message]) -> List[Message]:
         finder = self.finders.for_knowledge(shared_knowledge().get())
