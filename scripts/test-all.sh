@@ -41,7 +41,7 @@ $RASA test core --model models/careerbot.tar.gz --stories tests/stories --out re
 
 step "NLU evaluation on held-out student messages"
 rm -rf results/nlu
-$RASA test nlu --model models/careerbot.tar.gz --nlu tests/nlu/heldout.yml --out results/nlu --no-plot
+$RASA test nlu --model models/careerbot.tar.gz --nlu tests/nlu --out results/nlu --no-plot
 $PY scripts/check_nlu_report.py results/nlu/intent_report.json --min-macro-f1 0.95
 
 step "Browser dependencies (Chromium, axe-core)"
@@ -61,6 +61,10 @@ grep -q "Career bot is ready" "$log" || { cat "$log"; echo "The stack did not be
 
 step "Live conversations and browser tests against the running stack"
 $PY -m pytest -q -p no:warnings -m "live or browser" tests
+
+step "Held-out questions by type, on the running bot (report in results/questions/)"
+$PY scripts/eval_conversations.py tests/heldout/questions.yml tests/heldout/questions_b.yml \
+  --url "$CAREERBOT_REST_URL" --out results/questions --min-type 0.90 --min-total 0.95 | grep -v "^FAIL "
 
 if [ -f ../shared/eval/converse.py ] && [ -f ../shared/eval/sample_conversations.yml ]; then
   step "Shared sample conversations"

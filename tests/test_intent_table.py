@@ -71,3 +71,10 @@ def test_fallback_action_is_the_fallback_intents_action():
     config = _yaml(ROOT / "config.yml")
     rule_policy = next(p for p in config["policies"] if p["name"] == "RulePolicy")
     assert rule_policy["core_fallback_action_name"] == action_name(FALLBACK_INTENT)
+
+
+def test_domain_lists_every_entity_the_pipeline_sets():
+    from careerbot import lexicon
+    from careerbot.kb import kinds
+    expected = set(kinds.NAMED) | {"interest", "grade", "quiz_choice", "de_topic", "safety_category", "input_flag"}
+    assert set(domain()["entities"]) == expected | set(lexicon.LABELS)

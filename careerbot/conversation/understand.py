@@ -33,7 +33,13 @@ FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|now|ok(?:ay)?|also|then
 FOLLOWED_QUESTIONS = {"ask_pay", "ask_education", "ask_members", "ask_parent", "ask_credentials", "ask_courses",
                       "ask_work_based_learning", "ask_get_ready"}
 LISTABLE = {"cluster", "grouping", "sub_cluster", "old_cluster"}
-SHORT_PICK_WORDS = 6    # "healthcare sounds good": a short message naming an offered option picks it
+# What each topic question can be about; about anything else it is a question about that thing.
+AREAS = {"pathway", "occupation", "sub_cluster", "cluster"}
+ACCEPTED_KINDS = {"ask_credentials": AREAS | {"credential"}, "ask_courses": AREAS | {"credential"},
+                  "ask_pay": {"occupation", "sub_cluster", "cluster"}, "ask_education": {"occupation", "sub_cluster", "cluster"},
+                  "ask_work_based_learning": AREAS | {"work_based_learning"}, "ask_dual_enrollment": AREAS}
+SHORT_PICK_WORDS = 6
+SHORT_ANSWER_WORDS = 3   # "ag", "the art side": a few words right after options may pick one    # "healthcare sounds good": a short message naming an offered option picks it
 # References that only make sense when nothing is named in the same message ("them", "that one").
 PRONOUN_REFERENCES = {"both", "that"}
 # Intents under which two or more named things are answered side by side.
@@ -73,7 +79,7 @@ def understand(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Unders
     for subject in _referred(kb, state, references):
         if subject not in found.subjects:
             found.subjects.append(subject)
-    if not found.subjects and ONE_WORD.search(turn.text):
+    if not found.subjects and (ONE_WORD.search(turn.text) or len(turn.text.split()) <= SHORT_ANSWER_WORDS):
         option = option_by_words(kb, state, turn)   # "the hotel one", "the animal one"
         if option:
             found.subjects.append(option)
@@ -204,7 +210,8 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     if found.named and state.topic in FOLLOWED_QUESTIONS and FOLLOW_UP.search(turn.text) \
             and len(turn.text.split()) <= SHORT_PICK_WORDS and not found.concepts:
         return state.topic                            # "and an architect?" after a pay question
-    if intent in ("share_interest", "ask_about", "affirm", "choose_option") and _picks_an_option(state, turn, found):
+    if intent in ("share_interest", "ask_about", "affirm", "choose_option", "ask_compare") and \
+            _picks_an_option(state, turn, found):
         return "choose_option"
     if (unclear or intent == "choose_option") and found.subjects and not found.named:
         return "ask_about"                            # "how old for that one?", "the other one?"
@@ -213,11 +220,10 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     if old:
         listing = intent == "ask_list" or ("list" in cues and "change" not in cues)
         return "ask_list" if listing else "ask_crosswalk"   # "list the old 16" / "what changed from 16"
-    if intent == "ask_crosswalk" and found.named and not any(s[0] in ("old_cluster", "cluster") for s in found.named):
-        return "ask_about"                            # a sub-cluster or job named: it has no 2002 twin
-    if "dual_enrollment" in found.concepts and len(found.named) < 2 and (
-            intent in STRUCTURE_QUESTIONS | {"ask_compare", "choose_option", "out_of_scope", "nlu_fallback"}
-            and not found.named):
+    if intent == "ask_crosswalk" and found.named and not any(s[0] == "old_cluster" for s in found.named):
+        return "ask_about"                            # today's cluster or job named, nothing about the old ones
+    if "dual_enrollment" in found.concepts and not found.named and (
+            intent.startswith("ask_") or intent in ("choose_option", "out_of_scope", "nlu_fallback")):
         return "ask_dual_enrollment"                  # "PSEO?? whats that", "AP or dual enrollment"
     if "cross_cutting" in found.concepts and intent in STRUCTURE_QUESTIONS | {"out_of_scope", "nlu_fallback"} \
             and all(kb.get(*s) is not None and getattr(kb.get(*s), "cross_cutting", False) for s in found.named):
@@ -237,10 +243,14 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
             return "ask_parent"                       # "same sub-cluster too?" about the two just compared
     if unclear:
         return _rescued(kb, turn, found, intent)
-    shares_interests = any(m.label == "interest" and not m.value.startswith("~") for m in turn.mentions)
+    named_spans = [(m.start, m.end) for m in turn.mentions if m.label in kinds.NAMED]
+    shares_interests = any(m.label == "interest" and not m.value.startswith("~") and
+                           not any(a < m.end and m.start < b for a, b in named_spans) for m in turn.mentions)
     if intent in SUGGESTION_QUESTIONS and len(_clusters_signalled(kb, turn)) >= 2 and concept in (None, "cluster") \
             and (len(found.named) < 2 or (shares_interests and "compare" not in cues)):
         return "share_interest"                       # "agriculture and business": each side's cluster
+    if intent == "ask_compare" and len(found.subjects) < 2 and not state.focus and _clusters_signalled(kb, turn):
+        return "share_interest"                       # "which clusters fit a kid who loves small engines"
     if len(found.named) >= 2 and "compare" in cues and intent not in ("ask_pay", "ask_education"):
         return "ask_compare"                          # "digital technology or arts?"
     if len(found.named) >= 2 and (intent in SIDE_BY_SIDE or (
@@ -252,6 +262,9 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
         return "ask_list"                             # "give me the cluster groupings"
     if intent == "ask_framework" and found.subjects:
         return "ask_about"                            # a named thing beats a definition
+    accepted = ACCEPTED_KINDS.get(intent)
+    if accepted and found.subjects and not any(s[0] in accepted for s in found.subjects):
+        return "ask_about"                            # "how old for that one?" about an apprenticeship
     if intent == "ask_list" and found.subjects and kb.children_of(*found.subjects[0]):
         return "ask_members"                          # "list the clusters in Building & Moving"
     if intent == "ask_careers" and not found.subjects and _clusters_signalled(kb, turn):
