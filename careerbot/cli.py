@@ -8,12 +8,21 @@ from careerbot import settings
 from careerbot.paths import KNOWLEDGE_DIR, TRACKER_DB
 
 
+WARNINGS_SHOWN = 20
+
+
 def _kb_check(args) -> int:
     from careerbot.kb import load_knowledge
     result = load_knowledge(Path(args.dir))
     if result.knowledge is not None:
         stats = result.knowledge.stats()
         print("Knowledge base OK: " + ", ".join("%d %s" % (v, k.replace("_", " ")) for k, v in stats.items()))
+        shown = result.warnings if getattr(args, "all_warnings", False) else result.warnings[:WARNINGS_SHOWN]
+        for warning in shown:
+            print("warning: %s" % warning)
+        if len(result.warnings) > len(shown):
+            print("... and %d more warnings (careerbot kb check --all-warnings lists them all)"
+                  % (len(result.warnings) - len(shown)))
         return 0
     for error in result.errors:
         print(error, file=sys.stderr)
@@ -64,6 +73,7 @@ def main(argv=None) -> int:
     kb = commands.add_parser("kb", help="knowledge base").add_subparsers(dest="command", required=True)
     check = kb.add_parser("check", help="validate every file under knowledge/")
     check.add_argument("--dir", default=str(KNOWLEDGE_DIR))
+    check.add_argument("--all-warnings", action="store_true", help="list every missing translation")
     check.set_defaults(run=_kb_check)
     stats = kb.add_parser("stats", help="count what the knowledge base holds")
     stats.add_argument("--dir", default=str(KNOWLEDGE_DIR))

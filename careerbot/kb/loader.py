@@ -11,7 +11,8 @@ from careerbot.kb.freshness import freshness_errors
 from careerbot.kb.kinds import KINDS
 from careerbot.kb.required import REQUIRED_IDS
 from careerbot.kb.schema import FILE_KINDS
-from careerbot.kb.validate import KBError, content_errors, schema_errors
+from careerbot.kb.schema import LANGUAGES
+from careerbot.kb.validate import KBError, content_errors, schema_errors, translation_warnings
 from careerbot.kb.yaml_lines import YamlProblem, line_for, load_with_lines
 from careerbot.paths import KNOWLEDGE_DIR, display_path
 
@@ -22,6 +23,7 @@ T = TypeVar("T")
 class LoadResult:
     knowledge: Optional[m.KnowledgeBase]
     errors: List[KBError] = field(default_factory=list)
+    warnings: List[KBError] = field(default_factory=list)   # missing translations
 
     @property
     def ok(self) -> bool:
@@ -60,6 +62,7 @@ class _Builder:
         self.references: List[Tuple[str, int, str, str, str]] = []  # file, line, where, kind, id
         self.names: List[Tuple[str, int, str, str, str]] = []        # file, line, kind, id, name
         self.required_lists: Dict[str, Tuple[str, int, Tuple[str, ...]]] = {}  # kind -> file, line, ids there
+        self.warnings: List[KBError] = []
 
     def define(self, kind, item, file, lines, path):
         key = (kind, item.id)
@@ -136,6 +139,7 @@ class _Builder:
 
     def _add_dual_enrollment(self, data, file, lines):
         self.kb.dual_enrollment_other_names = tuple(data["other_names"])
+        self.kb.dual_enrollment_es = dict(data.get("es") or {})
         self.required_lists["dual_enrollment_topic"] = (file, line_for(lines, ("dual_enrollment", "topics")),
                                                         tuple(t["id"] for t in data["topics"]))
         for i, t in enumerate(data["topics"]):
@@ -269,6 +273,8 @@ def load_knowledge(directory: Path = KNOWLEDGE_DIR) -> LoadResult:
             continue
         kind = kinds[0]
         file_errors += schema_errors(kind, data, lines, file) + content_errors(data, lines, file)
+        for lang in LANGUAGES:
+            builder.warnings.extend(translation_warnings(kind, data, lines, file, lang))
         file_errors += freshness_errors(kind, data, lines, file)
         if file_errors:
             builder.errors.extend(file_errors)
@@ -282,4 +288,4 @@ def load_knowledge(directory: Path = KNOWLEDGE_DIR) -> LoadResult:
     errors = sorted(set(builder.errors))
     kb = builder.kb
     kb.version = digest.hexdigest()[:16]
-    return LoadResult(None if errors else kb, errors)
+    return LoadResult(None if errors else kb, errors, sorted(set(builder.warnings)))

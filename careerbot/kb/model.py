@@ -20,6 +20,7 @@ class Grouping:
     sources: Tuple[str, ...]
     aliases: Tuple[str, ...] = ()
     interest_keywords: Tuple[str, ...] = ()
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Occupation:
     soc: Optional[str] = None
     median_wage: Optional[Wage] = None
     description: Optional[str] = None
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class SubCluster:
     sources: Tuple[str, ...]
     code: Optional[str] = None
     aliases: Tuple[str, ...] = ()
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class Cluster:
     sources: Tuple[str, ...]
     sub_clusters: Tuple[str, ...]
     aliases: Tuple[str, ...] = ()
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -83,12 +87,14 @@ class Course:
     grade: int
     name: str
     state_examples: Tuple[StateCourse, ...] = ()
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
 class WorkBasedItem:
     type: str
     description: str
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,7 @@ class DualEnrollmentCourse:
     course: str
     credits: Optional[float] = None
     note: Optional[str] = None
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,7 @@ class Pathway:
     credentials: Tuple[str, ...]
     sources: Tuple[str, ...]
     aliases: Tuple[str, ...] = ()
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -131,6 +139,7 @@ class Credential:
     cost: Optional[str] = None
     cost_checked: Optional[int] = None
     min_age_checked: Optional[int] = None
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -141,6 +150,7 @@ class Topic:
     answer: str
     keywords: Tuple[str, ...]
     sources: Tuple[str, ...]
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -152,6 +162,7 @@ class WorkBasedLearning:
     aliases: Tuple[str, ...] = ()
     typical_grades: Optional[str] = None
     notes: Optional[str] = None
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -163,6 +174,7 @@ class CrosswalkEntry:
     basis: str
     sources: Tuple[str, ...]
     aliases: Tuple[str, ...] = ()
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -170,6 +182,7 @@ class QuizOption:
     label: str
     clusters: Tuple[str, ...]
     riasec: Tuple[str, ...] = ()
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -177,6 +190,7 @@ class QuizQuestion:
     id: str
     question: str
     options: Tuple[QuizOption, ...]
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -188,6 +202,7 @@ class ReadinessBand:
     last_grade: int
     steps: Tuple[str, ...]
     sources: Tuple[str, ...]
+    es: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)   # Spanish text
 
 
 @dataclass(frozen=True)
@@ -223,6 +238,7 @@ class KnowledgeBase:
     work_based_learning: Dict[str, WorkBasedLearning] = field(default_factory=dict)
     dual_enrollment_topics: Dict[str, Topic] = field(default_factory=dict)
     dual_enrollment_other_names: Tuple[str, ...] = ()
+    dual_enrollment_es: Dict[str, Any] = field(default_factory=dict)
     crosswalk: Dict[str, CrosswalkEntry] = field(default_factory=dict)
     framework: Optional[Framework] = None
     districts: Dict[str, District] = field(default_factory=dict)

@@ -132,3 +132,34 @@ def content_errors(data: Any, lines: Dict, file: str) -> List[KBError]:
             errors.append(KBError(file, line, "%s contains a '{' or '}' character; remove it (braces "
                                               "break the bot's replies)" % where))
     return errors
+
+
+def translation_warnings(kind: str, data: Any, lines: Dict, file: str, lang: str) -> List[KBError]:
+    """Text fields with no version in `lang` (schema "translate" lists): warnings, not errors. The
+    bot answers those items in English, with a one-line note."""
+    from careerbot.kb.schema import FILE_KINDS, GLOSS
+    found: List[KBError] = []
+
+    def walk(schema: Dict, value: Any, path: Tuple) -> None:
+        if isinstance(value, dict) and schema.get("type") == "object":
+            wanted = [f for f in schema.get("translate", ()) if f not in MATCHING_ONLY and (f == GLOSS or value.get(f))]
+            have = value.get(lang) if isinstance(value.get(lang), dict) else {}
+            missing = [f for f in wanted if not have.get(f)]
+            if missing:
+                found.append(KBError(file, line_for(lines, path), "%s has no %s text for: %s (the bot answers it in "
+                                     "English until it does)" % (_label(data, path), LANGUAGE_NAMES.get(lang, lang),
+                                                                 ", ".join(missing))))
+            for key, sub in (schema.get("properties") or {}).items():
+                if key in value and key != lang:
+                    walk(sub, value[key], path + (key,))
+        elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+            for index, item in enumerate(value):
+                walk(schema["items"], item, path + (index,))
+
+    walk({"type": "object", "properties": {kind: FILE_KINDS[kind]}}, data, ())
+    return found
+
+
+LANGUAGE_NAMES = {"es": "Spanish"}
+# Words the bot only matches on, never shows: worth adding in Spanish, but not a gap when missing.
+MATCHING_ONLY = {"aliases", "interest_keywords", "keywords", "other_names"}
