@@ -173,7 +173,8 @@ def test_priority_when_several_categories_match(text, category):
 
 
 def test_priority_order_is_the_documented_one():
-    assert PRIORITY == ("sexual_abuse", "abuse", "self_harm", "violence", "bullying", "harassment")
+    assert PRIORITY == ("sexual_abuse", "abuse", "self_harm", "violence", "substance", "eating", "bullying",
+                        "harassment")
 
 
 @pytest.mark.parametrize("category, crisis", [
@@ -331,8 +332,11 @@ def test_replies_are_short_and_template_safe(category):
     assert reply == reply_for(category)
 
 
-def test_every_screen_category_has_a_reply():
-    assert set(REPLIES) == set(PRIORITY)
+def test_every_screen_category_has_a_reply_in_every_language():
+    from careerbot.safety.replies import LANGUAGES, _table
+    assert set(PRIORITY) <= set(REPLIES)
+    for lang in LANGUAGES:
+        assert set(_table(lang)) == set(REPLIES), lang
 
 
 def test_unknown_category_raises():

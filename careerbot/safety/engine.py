@@ -8,9 +8,10 @@ from typing import List, Optional, Pattern, Tuple
 from careerbot.safety.vocabulary import alt
 
 # Most serious first; screen() returns the first category that matches in this order.
-PRIORITY: Tuple[str, ...] = ("sexual_abuse", "abuse", "self_harm", "violence", "bullying", "harassment")
+PRIORITY: Tuple[str, ...] = ("sexual_abuse", "abuse", "self_harm", "violence", "substance", "eating", "bullying",
+                             "harassment")
 CATEGORIES = frozenset(PRIORITY)
-CRISIS_CATEGORIES = frozenset({"self_harm", "abuse", "sexual_abuse", "violence"})
+CRISIS_CATEGORIES = frozenset({"self_harm", "abuse", "sexual_abuse", "violence", "substance", "eating"})
 
 
 @dataclass(frozen=True)

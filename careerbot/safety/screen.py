@@ -15,10 +15,12 @@ from typing import List, Tuple
 
 from careerbot.safety.engine import PRIORITY, SAFE, Rule, ScreenResult
 from careerbot.safety.normalize import REPEAT_RE, SPACE_RE, prepare
-from careerbot.safety.rules import abuse, bullying, harassment, self_harm, sexual_abuse, violence
+from careerbot.safety.rules import abuse, bullying, eating, harassment, self_harm, sexual_abuse, substance, violence
 from careerbot.safety.vocabulary import CAREER, FIGURATIVE
+from careerbot.safety.vocabulary_es import CARRERA_ES
 
-_RULE_SETS = (sexual_abuse.rules, abuse.rules, self_harm.rules, violence.rules, bullying.rules, harassment.rules)
+_RULE_SETS = (sexual_abuse.rules, abuse.rules, self_harm.rules, violence.rules, substance.rules, eating.rules,
+              bullying.rules, harassment.rules)
 
 
 def _ordered_rules() -> Tuple[Rule, ...]:
@@ -31,7 +33,7 @@ def _ordered_rules() -> Tuple[Rule, ...]:
 RULES = _ordered_rules()
 # Every value ScreenResult.rule can take (fixed names, never message text).
 RULE_NAMES = frozenset(rule.name for rule in RULES)
-_CAREER_RE = re.compile(CAREER)
+_CAREER_RE = re.compile(CAREER + "|" + CARRERA_ES)
 _FIGURATIVE_RE = re.compile(FIGURATIVE)
 # Letters that English almost never doubles; a doubled one is a stretched word ("kiill").
 _RARE_DOUBLE_RE = re.compile(r"([aiuyhkwjqvx])\1+")

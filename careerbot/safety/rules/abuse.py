@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from careerbot.safety.engine import RuleSet
+from careerbot.safety.vocabulary_es import FAMILIA, GOLPEAR
 from careerbot.safety.vocabulary import ADV, AFTER_ME_OK, HARM, IM, MUNDANE, PERSON, PLAYFUL, REL
 
 rules = RuleSet("abuse")
@@ -49,3 +50,13 @@ rules.add("abusive_home",
 rules.add("topic",
       r"\b(?:abuse|abused|abusing|abusive|child abuse|domestic violence|neglected)\b",
       topic=True)
+
+# --- Spanish ------------------------------------------------------------------------------------
+rules.add("es_family_hurts_me",
+      FAMILIA + r"\b(?: \w+){0,3}? me " + GOLPEAR + r"\b",
+      r"\bme " + GOLPEAR + r" (?:en mi casa|en la casa|cuando (?:toma|bebe|se enoja|llega))\b")
+rules.add("es_neglect",
+      r"\b(?:no me dan de comer|no me dejan comer|me dejan sin comer|me encierran|me corrieron de (?:la |mi )?casa|"
+      r"me sacaron de la casa|tengo miedo de (?:ir|volver|regresar|llegar) a (?:mi |la )?casa)\b")
+rules.add("es_topic", r"\b(?:abuso|abusan|abusaron|abusa|abusando|maltrato|maltratan|maltratado|maltratada|violencia domestica)\b",
+          topic=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from careerbot.safety.engine import RuleSet
+from careerbot.safety.vocabulary_es import YO_QUIERO
 from careerbot.safety.vocabulary import (
       ACCIDENT,
       DISTRESS,
@@ -199,3 +200,23 @@ rules.add("topic",
       r"\b(?:kill|killing|killed|cut|cutting|hurt|hurting|harm|harming|starv\w+) (?:herself|himself|themselves|themself)\b"
       + ACCIDENT,
       topic=True)
+
+# --- Spanish ------------------------------------------------------------------------------------
+rules.add("es_want_to_die",
+      r"\b" + YO_QUIERO + r" (?:morir(?:me)?|matarme|suicidarme|desaparecer(?: para siempre)?|dejar de existir|"
+      r"no despertar|ya no despertar|estar muert[oa]|no existir)\b",
+      r"\bya no quiero (?:vivir|estar aqui|seguir|existir|despertar)\b",
+      r"\bno quiero (?:seguir )?vivir\b",
+      r"\b(?:me voy a|voy a|pienso|estoy pensando en|planeo) (?:matarme|suicidarme|quitarme la vida|"
+      r"acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo))\b",
+      r"\b(?:matarme|suicidarme|quitarme la vida|acabar con mi vida)\b")
+rules.add("es_self_injury",
+      r"\b(?:me corto|me estoy cortando|cortarme|me cortaba|me lastimo|lastimarme|hacerme dano|me hago dano|"
+      r"me quemo|quemarme|me pego a mi mism[oa])\b")
+rules.add("es_warning_signs",
+      r"\b(?:no (?:tengo|hay) (?:razon|razones|motivo) para (?:vivir|seguir)|nadie me extranaria|"
+      r"(?:todos|mi familia) (?:estarian|estaria) mejor sin mi|soy una carga|me estoy despidiendo|"
+      r"carta(?:s)? de despedida|regal(?:e|ando|ar) (?:todas )?mis cosas)\b",
+      r"\b(?:tirarme|aventarme|lanzarme|arrojarme) (?:de|del|desde|al|a las?|frente|por)\b",
+      r"\b(?:tomarme|me tome|me voy a tomar) (?:todas )?(?:las )?pastillas\b")
+rules.add("es_topic", r"\bsuicid\w*", also=(), topic=True)

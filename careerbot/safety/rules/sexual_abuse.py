@@ -106,3 +106,13 @@ rules.add("topic",
       r"\b(?:rape|raped|raping|rapist|molest\w*|sexual(?:ly)? (?:abuse|abused|assault|assaulted|harassment|harassed)|"
       r"sex trafficking|trafficked|groped|incest|pedophiles?|pedos?|child porn)\b",
       topic=True)
+
+# --- Spanish ------------------------------------------------------------------------------------
+rules.add("es_touching",
+      r"\bme (?:toca|toco|tocan|tocaron|manosea|manoseo|manosean)\b",
+      r"\b(?:me viol\w+|abus\w+ (?:de mi )?sexual\w*|me obliga(?:ron|n)? a (?:tener sexo|hacer cosas|tocar))\b")
+rules.add("es_pictures",
+      r"\b(?:pide|pidio|piden|pidiendo|manda|mando|quiere)\b.{0,30}\bfotos?\b.{0,30}\b(?:desnud\w*|sin ropa|intim\w*|"
+      r"en ropa interior)\b",
+      r"\b(?:fotos|videos|packs?)\b.{0,20}\b(?:desnud\w*|intim\w*)\b.{0,40}\b(?:amenaz\w*|publicar|subir|mandar)\b")
+rules.add("es_secret", r"\b(?:dice|dijo|me pide) que (?:es|sea) (?:nuestro )?secreto\b")

@@ -49,3 +49,9 @@ rules.add("threat",
       r"not joking|not kidding|for real|im serious|i am serious|i swear)\b",
       r"\b(?:im|i am|i m) (?:going to|gonna|scared i (?:will|might|am going to)|afraid i (?:will|might)) (?:snap and )?"
       r"(?:hurt|kill|attack) (?:someone|somebody|people|him|her|them)\b")
+
+# --- Spanish ------------------------------------------------------------------------------------
+rules.add("es_threat",
+      r"\b(?:voy a|quiero|me dan ganas de|tengo ganas de|pienso) (?:matar|golpear|apunalar|disparar(?:le)?|"
+      r"lastimar|balacear|darle un tiro) a\b",
+      r"\b(?:llevar|traer|llevo|traigo) (?:un arma|una pistola|un cuchillo|una navaja) a la escuela\b")

@@ -1,0 +1,100 @@
+"""The learned layer of the safety screen: a linear model over character and word n-grams, trained
+from the repository's corpus (data/safety/<lang>/<label>.yml), with the NLU training data as extra
+ordinary messages. No download: scikit-learn, which Rasa already installs.
+
+Labels: the crisis categories, "concern" (worrying but unclear: ask), and "negative" (ordinary).
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, Iterable, List, Sequence, Tuple
+
+import yaml
+
+from careerbot.paths import PROJECT_ROOT
+from careerbot.safety.normalize import normalize
+
+CORPUS_DIR = PROJECT_ROOT / "data" / "safety"
+NLU_DIR = PROJECT_ROOT / "data" / "nlu"
+NEGATIVE = "negative"
+CONCERN = "concern"
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: str
+
+
+def corpus_files(corpus_dir: Path = CORPUS_DIR) -> List[Path]:
+    return sorted(Path(p) for p in glob.glob(str(corpus_dir / "*" / "*.yml")))
+
+
+def load_corpus(corpus_dir: Path = CORPUS_DIR, nlu_dir: Path = NLU_DIR) -> List[Example]:
+    """Every labelled example, plus every NLU training message as an ordinary one."""
+    examples = []
+    for path in corpus_files(corpus_dir):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        examples += [Example(str(text), str(data["label"])) for text in data.get("examples") or []]
+    for path in sorted(Path(nlu_dir).rglob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            lines = (block.get("examples") or "").splitlines()
+            examples += [Example(line[2:].strip(), NEGATIVE) for line in lines if line.startswith("- ")]
+    return examples
+
+
+def corpus_digest(corpus_dir: Path = CORPUS_DIR, nlu_dir: Path = NLU_DIR) -> str:
+    """Changes whenever what the model learns from changes (for Rasa's training cache)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for path in corpus_files(corpus_dir) + sorted(Path(nlu_dir).rglob("*.yml")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _pipeline():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline, make_union
+
+    features = make_union(
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True),
+        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"))
+    return make_pipeline(features, LogisticRegression(C=10.0, max_iter=3000, class_weight="balanced"))
+
+
+class SafetyModel:
+    """Probabilities of each label for a message."""
+
+    def __init__(self, pipeline, labels: Sequence[str]):
+        self.pipeline = pipeline
+        self.labels = list(labels)
+
+    @classmethod
+    def train(cls, examples: Iterable[Example]) -> "SafetyModel":
+        examples = list(examples)
+        pipeline = _pipeline()
+        pipeline.fit([normalize(e.text) for e in examples], [e.label for e in examples])
+        return cls(pipeline, pipeline.classes_)
+
+    def probabilities(self, texts: Sequence[str]) -> List[Dict[str, float]]:
+        rows = self.pipeline.predict_proba([normalize(t) for t in texts])
+        return [{label: float(p) for label, p in zip(self.labels, row)} for row in rows]
+
+    def save(self, path: Path) -> None:
+        path.write_bytes(pickle.dumps((self.pipeline, self.labels)))
+
+    @classmethod
+    def load(cls, path: Path) -> "SafetyModel":
+        pipeline, labels = pickle.loads(path.read_bytes())   # our own file, written by save() above
+        return cls(pipeline, labels)
+
+
+def crisis_and_concern(probabilities: Dict[str, float]) -> Tuple[str, float, float]:
+    """(the likeliest crisis category, its probability, the probability of "concern")."""
+    crisis = {k: v for k, v in probabilities.items() if k not in (NEGATIVE, CONCERN)}
+    category = max(sorted(crisis), key=lambda k: crisis[k]) if crisis else ""
+    return category, crisis.get(category, 0.0), probabilities.get(CONCERN, 0.0)
