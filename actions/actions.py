@@ -22,7 +22,7 @@ from careerbot.state import ExplorationState
 logger = logging.getLogger(__name__)
 EXPLORATION_SLOT = "exploration"
 KIND_ENTITIES = set(kinds.NAMED) | {"interest"}
-OTHER_ENTITIES = ("grade", "de_topic", "safety_category", "input_flag") + lexicon.LABELS
+OTHER_ENTITIES = ("grade", "de_topic", "safety_category", "input_flag", "language") + lexicon.LABELS
 
 
 def turn_from_tracker(tracker: Tracker, kb: KnowledgeBase) -> Turn:

@@ -15,6 +15,7 @@ Rasa's RegexMessageHandler runs after the whole pipeline, so only genuine button
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -32,11 +33,15 @@ from careerbot.kb.live import shared_knowledge
 from careerbot.nlp import TermFinderCache, training_inputs_digest
 from careerbot.payloads import as_typed_text, is_button_payload
 from careerbot.privacy import mask_pii
-from careerbot.safety import screen
+from careerbot.language import detect_language
+from careerbot.safety.assess import Thresholds, assess
+from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus
 
 logger = logging.getLogger(__name__)
 
 FLAGS = "careerbot_flags"   # message attribute carrying InputGuard's findings to SafetyOverride
+SAFETY_SCORES = "careerbot_safety_scores"   # the learned layer's probabilities, for SafetyOverride
+LANGUAGE = "careerbot_language"             # LanguageDetector's entity, added to the output last
 TERMS = "careerbot_terms"   # the terms KnowledgeTermMarker found, for KnowledgeEntityExtractor
 UNMASKED = "careerbot_unmasked_text"   # the text before terms were replaced by placeholders
 SCREEN_TEXT = "careerbot_screen_text"   # the whole message, before truncation, for the safety screen
@@ -140,16 +145,98 @@ class KnowledgeEntityExtractor(_Stateless, EntityExtractorMixin):
         return messages
 
 
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
+class LanguageDetector(_Stateless):
+    """The language of each message (py3langid, offline) as the entity "language", with its confidence.
+    The conversation decides what to answer in: a student's explicit choice wins, and a short or
+    mixed message keeps the conversation's language (careerbot/conversation/language.py)."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            if "button" in (message.get(FLAGS) or []):
+                continue
+            lang, confidence = detect_language(message.get(SCREEN_TEXT) or message.get(TEXT) or "")
+            if lang:
+                message.set(LANGUAGE, {"entity": "language", "value": lang, "start": 0, "end": 0,
+                                       "confidence_entity": round(confidence, 3)}, add_to_output=False)
+        return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class SafetyModelComponent(GraphComponent):
+    """The learned layer of the safety screen, trained from data/safety at `rasa train` (no download).
+    It only scores messages; SafetyOverride decides."""
+
+    MODEL_FILE = "safety_model.pkl"
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 model: Optional[SafetyModel] = None) -> None:
+        self.config, self._model_storage, self._resource, self.model = config, model_storage, resource, model
+
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context):
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """The corpus lives outside Rasa's training data, so its changes must reach the cache key."""
+        return corpus_digest()
+
+    def train(self, training_data: TrainingData) -> Resource:
+        self.model = SafetyModel.train(load_corpus())
+        with self._model_storage.write_to(self._resource) as directory:
+            self.model.save(Path(directory) / self.MODEL_FILE)
+        return self._resource
+
+    @classmethod
+    def load(cls, config, model_storage, resource, execution_context, **kwargs):
+        try:
+            with model_storage.read_from(resource) as directory:
+                return cls(config, model_storage, resource, SafetyModel.load(Path(directory) / cls.MODEL_FILE))
+        except ValueError:   # nothing trained yet: the deterministic screen still runs
+            logger.warning("No trained safety model; only the deterministic screen runs.")
+            return cls(config, model_storage, resource)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        scored = [m for m in messages if "button" not in (m.get(FLAGS) or [])]
+        if self.model and scored:
+            texts = [m.get(SCREEN_TEXT) or m.get(TEXT) or "" for m in scored]
+            for message, probabilities in zip(scored, self.model.probabilities(texts), strict=True):
+                message.set(SAFETY_SCORES, probabilities, add_to_output=False)
+        return messages
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class SafetyOverride(_Stateless):
+    """Last in the pipeline: the screen and the model decide (careerbot/safety/assess.py); a crisis,
+    a check-in, a "not in crisis" or a bullying or harassment message overrides any intent."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        defaults = Thresholds()
+        return {"crisis_threshold": defaults.crisis, "check_in_threshold": defaults.check_in,
+                "career_threshold": defaults.career, "career_check_in_threshold": defaults.career_check_in}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        config = {**self.get_default_config(), **config}
+        super().__init__(config)
+        self.thresholds = Thresholds(config["crisis_threshold"], config["check_in_threshold"],
+                                     config["career_threshold"], config["career_check_in_threshold"])
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             flags = message.get(FLAGS) or []
             if "button" in flags:
                 continue
-            result = screen(message.get(SCREEN_TEXT) or message.get(TEXT) or "")
+            if message.get(LANGUAGE):
+                message.set(ENTITIES, message.get(ENTITIES, []) + [message.get(LANGUAGE)], add_to_output=True)
+            result = assess(message.get(SCREEN_TEXT) or message.get(TEXT) or "", message.get(SAFETY_SCORES),
+                            self.thresholds)
             if result.category:
-                logger.info("Safety screen matched (rule %s).", result.rule)
+                logger.info("Safety: %s (%s).", result.level, result.source)
                 self._override(message, SAFETY_INTENT, {"entity": "safety_category", "value": result.category})
             elif "empty" in flags or "emoji" in flags:
                 self._override(message, UNCLEAR_INTENT, {"entity": "input_flag", "value": flags[-1]})

@@ -12,7 +12,7 @@ STAMP = ROOT / "models" / "careerbot.fingerprint"
 # found at run time from the live knowledge base and reach the classifier only as placeholders
 # of their kind, so a staff edit never needs retraining.
 INPUTS = ["domain.yml", "config.yml", "data", "careerbot/rasa_components.py", "careerbot/kb/kinds.py",
-          "careerbot/lexicon", "careerbot/nlp.py", "careerbot/text.py"]
+          "careerbot/lexicon", "careerbot/nlp.py", "careerbot/text.py", "careerbot/safety/classifier.py"]
 
 
 def fingerprint() -> str:

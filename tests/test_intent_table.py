@@ -76,5 +76,6 @@ def test_fallback_action_is_the_fallback_intents_action():
 def test_domain_lists_every_entity_the_pipeline_sets():
     from careerbot import lexicon
     from careerbot.kb import kinds
-    expected = set(kinds.NAMED) | {"interest", "grade", "quiz_choice", "de_topic", "safety_category", "input_flag"}
+    expected = set(kinds.NAMED) | {"interest", "grade", "quiz_choice", "de_topic", "safety_category", "input_flag",
+                                   "language"}
     assert set(domain()["entities"]) == expected | set(lexicon.LABELS)

@@ -23,7 +23,7 @@ def entry(required, optional=None, translate=()):
     properties = dict(required)
     properties.update(optional or {})
     if translate:
-        fields = {f: (TEXTS if properties.get(f) in (TEXTS, listing(TEXT)) else TEXT) for f in translate}
+        fields = {f: (TEXTS if (properties.get(f) or {}).get("type") == "array" else TEXT) for f in translate}
         for lang in LANGUAGES:
             properties[lang] = {"type": "object", "properties": fields, "additionalProperties": False}
     schema = {"type": "object", "properties": properties, "required": sorted(required),

@@ -53,6 +53,11 @@ def _variants(prepared: str) -> List[str]:
     return [_FIGURATIVE_RE.sub(" ", v) for v in out]
 
 
+def is_career_framed(prepared: str) -> bool:
+    """A question about careers or schoolwork ("what do crisis counselors do", "essay on abuse")."""
+    return _CAREER_RE.search(prepared) is not None
+
+
 def screen(text: str) -> ScreenResult:
     """Classify one message. Returns ScreenResult(None, None) when nothing matches."""
     if not text or not isinstance(text, str):
