@@ -2,6 +2,7 @@
 from dataclasses import dataclass, field
 from typing import Dict, List, Sequence, Tuple
 
+from careerbot.kb.localize import in_all_languages
 from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.text import keyword_words, light_lemma
 
@@ -33,7 +34,7 @@ def _keyword_index(kb: KnowledgeBase) -> Dict[str, List[Tuple[str, str]]]:
     index: Dict[str, List[Tuple[str, str]]] = {}
     for kind, table in (("grouping", kb.groupings), ("cluster", kb.clusters), ("sub_cluster", kb.sub_clusters)):
         for item in table.values():
-            for keyword in item.interest_keywords:
+            for keyword in in_all_languages(item, "interest_keywords"):
                 index.setdefault(fold(keyword), []).append((kind, item.id))
                 for word in keyword_words(keyword):
                     targets = index.setdefault("~" + light_lemma(word), [])

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Set, Tuple, cast
 
 import spacy
-from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+from spacy.lang.es.stop_words import STOP_WORDS as SPANISH_STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -22,19 +23,22 @@ from symspellpy import SymSpell, Verbosity
 
 from careerbot import lexicon
 from careerbot.kb import kinds
-from careerbot.kb.model import KnowledgeBase, fold
+from careerbot.kb.localize import in_all_languages, translations
+from careerbot.kb.model import KnowledgeBase, fold, strip_accents
 from careerbot.mention import Mention
 from careerbot.text import (
     EVERYDAY_NAME_WORDS,
     GENERIC_WORDS,
     SLANG,
     job_title_heads,
-    common_words,
+    frequent_words,
+    spanish_job_title_heads,
     keyword_words,
     lemma,
     light_lemma,
 )
 
+STOP_WORDS = set(ENGLISH_STOP_WORDS) | {strip_accents(w) for w in SPANISH_STOP_WORDS}
 LABELS = kinds.NAMED + ("interest",) + lexicon.LABELS
 JOB_NOUN = "occupation~"   # internal label of job nouns taken from titles; explicit aliases beat them
 
@@ -112,7 +116,7 @@ class TermFinder:
         terms = list(knowledge_terms(kb))
         words = {t for _, text, _ in terms for t in fold(text).split()}
         vocabulary = words | {lemma(w) for w in words}
-        self.corrector = SpellingCorrector(vocabulary, _known_words(kb), common_words("en"))
+        self.corrector = SpellingCorrector(vocabulary, _known_words(kb), frequent_words())
         self.nlp = spacy.blank("en")
         cast(_Normaliser, self.nlp.add_pipe(NORMALISER)).corrector = self.corrector
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
@@ -161,8 +165,8 @@ def _loose_keyword_matcher(nlp: Language, kb: KnowledgeBase, keys: Dict[int, Tup
     """Two-word interest keywords with up to two words between them: "owning a company" also
     matches "own my own construction company", "making ads" matches "make the ads"."""
     matcher = Matcher(nlp.vocab)
-    for keyword in sorted({k for item in _keyword_sources(kb) for k in item.interest_keywords}):
-        words = [w for w in nlp(fold(keyword)) if not w.is_stop or w.lower_ in LOOSE_KEPT_WORDS]
+    for keyword in sorted({k for item in _keyword_sources(kb) for k in in_all_languages(item, "interest_keywords")}):
+        words = [w for w in nlp(fold(keyword)) if w.lower_ not in STOP_WORDS or w.lower_ in LOOSE_KEPT_WORDS]
         if len(words) != 2 or len(fold(keyword).split()) > 3:
             continue
         key = "interest|%s" % fold(keyword)
@@ -191,7 +195,7 @@ def _keyword_sources(kb: KnowledgeBase) -> List:
 
 def _strip_punctuation(text: str) -> str:
     """Like fold() (which shapes the patterns) but keeping case, so "IT" can still be told from "it"."""
-    text = text.replace("&", " and ").replace("’", "'")
+    text = strip_accents(text).replace("&", " and ").replace("’", "'")
     return " ".join(re.sub(r"[^A-Za-z0-9+#']+", " ", text).split())
 
 
@@ -244,23 +248,41 @@ def _without_ambiguous_jobs(mentions: List[Mention], parents: Dict[str, Tuple[st
 
 
 def knowledge_terms(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
-    """(label, text, value) for every term the NLU must recognise, generated from the knowledge base."""
+    """(label, text, value) for every term the NLU must recognise, generated from the knowledge base,
+    in English and in every translation staff added (`es:` names, titles, glosses, aliases, keywords)."""
     for kind in kinds.NAMED:
         for item in kb.table(kind).values():
             for name in KnowledgeBase.names_of(item):
                 yield kind, name, item.id
+            for texts in translations(item):
+                for field in TRANSLATED_NAMES:
+                    if texts.get(field):
+                        yield kind, texts[field], item.id
+                for alias in texts.get("aliases") or ():
+                    yield kind, alias, item.id
     for occupation in kb.occupations.values():   # "teacher" for "High School Teachers"
         for head in job_title_heads(occupation.title):
             yield JOB_NOUN, head, occupation.id
+        for texts in translations(occupation):   # "enfermeros" for "Enfermeros registrados"
+            for head in spanish_job_title_heads(texts.get("title") or ""):
+                yield JOB_NOUN, head, occupation.id
     yield from _name_parts(kb)
-    yield from lexicon.lexicon_terms("en")
-    for name in kb.dual_enrollment_other_names:   # "PSEO", "early college": names staff keep in the knowledge base
+    yield from lexicon.lexicon_terms()
+    for name in _dual_enrollment_names(kb):   # "PSEO", "early college": names staff keep in the knowledge base
         yield "concept", name, "dual_enrollment"
     for item in _keyword_sources(kb):
-        for keyword in item.interest_keywords:
+        for keyword in in_all_languages(item, "interest_keywords"):
             yield "interest", keyword, fold(keyword)
             for word in keyword_words(keyword):   # a single word of a phrase counts too, less strongly
                 yield "interest", word, "~" + light_lemma(word)
+
+
+# Translated fields that name an item ("gloss" names a cluster in Spanish: "servicios financieros").
+TRANSLATED_NAMES = ("name", "title", "gloss")
+
+
+def _dual_enrollment_names(kb: KnowledgeBase) -> Tuple[str, ...]:
+    return tuple(kb.dual_enrollment_other_names) + tuple(kb.dual_enrollment_es.get("other_names") or ())
 
 
 def _name_parts(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:

@@ -25,6 +25,8 @@ def _valid_entity(kb: KnowledgeBase, name: str, value) -> bool:
         return kb.get(name, value) is not None
     if name == "de_topic":
         return value in kb.dual_enrollment_topics
+    if name == "language":
+        return value in ("en", "es")
     if name == "quiz_choice":
         return value.isdigit() and len(value) <= 2
     if name == "grade":

@@ -158,7 +158,8 @@ class LanguageDetector(_Stateless):
             lang, confidence = detect_language(message.get(SCREEN_TEXT) or message.get(TEXT) or "")
             if lang:
                 message.set(LANGUAGE, {"entity": "language", "value": lang, "start": 0, "end": 0,
-                                       "confidence_entity": round(confidence, 3)}, add_to_output=False)
+                                       "confidence_entity": round(confidence, 3),
+                                       "extractor": type(self).__name__}, add_to_output=False)
         return messages
 
 

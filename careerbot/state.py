@@ -22,6 +22,9 @@ class ExplorationState:
     audience: Optional[str] = None                            # "counselor" or "parent" when they say so
     more: Optional[str] = None                                # the rest of the last answer ("Tell me more")
     topic: Optional[str] = None                               # the last question answered, for follow-ups
+    lang: Optional[str] = None                                # the conversation's language ("en", "es")
+    lang_chosen: bool = False                                 # the student chose it (it no longer follows detection)
+    support: Optional[Dict] = None                            # {"mode": "crisis"|"checkin", "category": ...}
     shown_clusters: List[str] = field(default_factory=list)   # clusters already suggested from interests
     quiz: Optional[Dict] = None                               # {"step": int, "answers": [option index...]}
     quiz_answers: List[str] = field(default_factory=list)     # labels of the quiz answers picked

@@ -8,7 +8,7 @@ from typing import Dict, List
 
 import spacy_lookups_data
 
-from careerbot.kb.model import fold
+from careerbot.kb.model import fold, strip_accents
 
 # spaCy's English stop words of 4+ letters (shorter words never count as keyword words). Kept
 # here so the action server needn't import spaCy, which loads TensorFlow (~450 MB).
@@ -30,6 +30,35 @@ whence whenever where whereafter whereas whereby wherein whereupon wherever whet
 whoever whole whom whose will with within without would your yours yourself yourselves
 """.split())
 
+# The same for Spanish, without accents (spaCy's Spanish list, folded).
+SPANISH_STOP_WORDS = set("""
+acuerdo adelante ademas afirmo agrego ahora algo algun alguna algunas alguno algunos alli alrededor ambos
+anadio ante anterior antes apenas aproximadamente aquel aquella aquellas aquello aquellos aqui arriba aseguro
+atras aunque bajo bastante bien breve buen buena buenas bueno buenos cada casi cierta ciertas cierto ciertos
+cinco claro comento como conmigo conocer conseguimos conseguir considera considero consigo consigue consiguen
+consigues contigo contra creo cual cuales cualquier cuando cuanta cuantas cuanto cuantos cuatro cuenta dado
+debajo debe deben debido decir dejo delante demas demasiado dentro deprisa desde despacio despues detras dias
+dice dicen dicho dieron diez diferente diferentes dijeron dijo doce donde durante ella ellas ello ellos
+embargo encima encuentra enfrente enseguida entonces entre eramos eran eras eres esas esos esta estaba estaban
+estado estados estais estamos estan estar estara estas este esto estos estoy estuvo excepto existe existen
+explico expreso final fuera fueron fuimos gran grande grandes haber habia habian habla hablan habra hace
+haceis hacemos hacen hacer hacerlo haces hacia haciendo hago hasta haya hecho hemos hicieron hizo hubo igual
+incluso indico informo junto lado largo llego lleva llevar luego manera manifesto mayor mediante medio mejor
+menciono menos menudo mias mientras mios misma mismas mismo mismos modo mucha muchas mucho muchos nada nadie
+ningun ninguna ningunas ninguno ningunos nosotras nosotros nuestra nuestras nuestro nuestros nueva nuevas
+nueve nuevo nuevos nunca ocho once otra otras otro otros pais para parece parte partir pasada pasado peor pero
+pesar poca pocas poco pocos podeis podemos poder podra podran podria podriais podriamos podrian podrias poner
+porque posible primer primera primero primeros pronto propia propias propio propios proximo proximos pudo
+pueda puede pueden puedo pues quedo queremos quien quienes quiere quiza quizas realizado realizar realizo
+repente respecto sabe sabeis sabemos saben saber sabes salvo sean segun segunda segundo seis senalo sera seran
+seria sido siempre siendo siete sigue siguiente sino sobre sois sola solamente solas solo solos somos supuesto
+suya suyas suyo suyos tambien tampoco tanto tarde temprano tendra tendran teneis tenemos tener tenga tengo
+tenia tenido tercera tercero tiene tienen toda todas todavia todo todos total tras trata traves tres tuvo tuya
+tuyas tuyo tuyos ultima ultimas ultimo ultimos unas unos usais usamos usan usar usas usted ustedes vais vamos
+varias varios vaya veces verdad verdadera verdadero vosotras vosotros vuestra vuestras vuestro vuestros
+""".split())
+ALL_STOP_WORDS = STOP_WORDS | SPANISH_STOP_WORDS
+
 
 # Texting shorthand read as the words the knowledge base uses.
 SLANG = {"w": "with", "n": "and", "u": "you", "ur": "your", "bc": "because", "cuz": "because", "stuff": "things",
@@ -42,7 +71,10 @@ careers learn learning using use other others own lots kind kinds really being d
 someone something everything everyone person place places time times world life way ways part parts
 class classes course courses school schools college colleges degree degrees program programs study studying
 certification certifications certificate certificates license licenses credit credits grade grades
-pathway pathways cluster clusters""".split())
+pathway pathways cluster clusters
+trabajo trabajos trabajar cosa cosas gente persona personas ayudar hacer clase clases curso cursos escuela escuelas
+colegio universidad carrera carreras empleo empleos grado grados programa programas certificacion certificado
+licencia credito creditos mundo vida tiempo lugar lugares""".split())
 
 
 # Single words of compound names that students use in everyday questions ("in my state",
@@ -57,7 +89,7 @@ def keyword_words(keyword: str) -> List[str]:
     words = fold(keyword).split()
     if len(words) < 2:
         return []
-    return [w for w in words if len(w) >= 4 and w not in STOP_WORDS and w not in GENERIC_WORDS]
+    return [w for w in words if len(w) >= 4 and w not in ALL_STOP_WORDS and w not in GENERIC_WORDS]
 
 
 @lru_cache(maxsize=None)
@@ -89,11 +121,47 @@ def common_words(lang: str = "en") -> Dict[str, float]:
     return {w: p for w, p in probabilities.items() if p > COMMON_WORD_LOGPROB and w.isalpha()}
 
 
-def lemma(word: str, lang: str = "en") -> str:
-    """Dictionary form: "owning" -> "own", "ads" -> "ad", "nurses" -> "nurse"."""
+@lru_cache(maxsize=None)
+def _folded_lemma_table(lang: str) -> Dict[str, str]:
+    """The lemma table keyed and valued without accents, as fold() writes words ("animales" -> "animal",
+    "disenando" -> "disenar"); only entries that change the word (~1.5 s and ~40 MB for Spanish, once)."""
+    table: Dict[str, str] = {}
+    for word, base in _lemma_table(lang).items():
+        word, base = strip_accents(word.lower()), strip_accents(base.lower())
+        if word != base and word.isalpha() and not (lang == "es" and word.endswith(PARTICIPLE_ENDINGS)):
+            table.setdefault(word, base)
+    return table
+
+
+# Spanish participles are often nouns of their own ("ganado" is cattle, not "ganar"; "mercado").
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+@lru_cache(maxsize=None)
+def frequent_words() -> Dict[str, float]:
+    """Frequent English and Spanish words (accents folded away) with their log probabilities."""
+    found = dict(common_words("en"))
+    for word, probability in common_words("es").items():
+        word = strip_accents(word)
+        if probability > found.get(word, -100.0):
+            found[word] = probability
+    return found
+
+
+def lemma(word: str) -> str:
+    """Dictionary form of a folded English or Spanish word: "owning" -> "own", "ads" -> "ad",
+    "nurses" -> "nurse", "enfermeras" -> "enfermero". English wins where a word is in both tables;
+    the same function shapes patterns and messages, so a shared spelling can never miss a match."""
     if word in OWN_NOUNS:
         return word
-    return _lemma_table(lang).get(word) or light_lemma(word)
+    english = _lemma_table("en").get(word)
+    if english:
+        return english
+    if word.isascii() and len(word) > 3:
+        spanish = _folded_lemma_table("es").get(word)
+        if spanish:
+            return spanish
+    return light_lemma(word)
 
 
 def light_lemma(word: str) -> str:
@@ -114,6 +182,25 @@ GENERIC_JOB_WORDS = set("""workers worker specialists specialist technicians tec
 technologist operators operator assistants assistant clerks clerk agents agent representatives
 representative associates associate aides aide helpers helper occupations professionals staff managers
 manager supervisors supervisor directors director coordinators coordinator officers analysts""".split())
+
+
+# The same for Spanish titles, where the job noun comes first ("Técnicos de farmacia").
+SPANISH_GENERIC_JOB_WORDS = set("""trabajadores trabajadoras especialistas tecnicos tecnicas tecnologos operadores
+operadoras asistentes auxiliares ayudantes empleados empleadas agentes representantes asociados profesionales
+gerentes supervisores supervisoras directores directoras coordinadores coordinadoras oficiales analistas
+personal""".split())
+
+
+def spanish_job_title_heads(title: str) -> List[str]:
+    """The job nouns of a Spanish title: "Enfermeros registrados" -> ["enfermeros"],
+    "Soldadores, cortadores y soldadores de latón" -> ["soldadores", "cortadores"]."""
+    heads = []
+    for segment in re.split(r",|\by\b|\be\b|\bo\b", title.lower()):
+        words = fold(segment).split()
+        head = words[0] if words else ""
+        if len(head) >= 5 and head.endswith("s") and head not in SPANISH_GENERIC_JOB_WORDS and head not in heads:
+            heads.append(head)
+    return heads
 
 
 def job_title_heads(title: str) -> List[str]:

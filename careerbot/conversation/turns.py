@@ -3,6 +3,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence
 
+from careerbot.i18n import join_names
 from careerbot.input_guard import escape_text
 from careerbot.mention import Mention
 
@@ -17,6 +18,9 @@ class Turn:
     quiz_choice: Optional[int] = None
     truncated: bool = False
     understood: Optional[Any] = field(default=None, repr=False, compare=False)   # understand.Understanding
+    language: Optional[str] = None        # the language this message is written in, as detected
+    language_confidence: float = 0.0
+    language_choice: Optional[str] = None  # the language the student explicitly chose (page toggle, button)
 
     def first(self, *labels: str) -> Optional[Mention]:
         for label in labels:
@@ -37,13 +41,6 @@ def text_message(text: str, buttons: Sequence[Dict] = ()) -> Message:
     if buttons:
         message["buttons"] = list(buttons)
     return message
-
-
-def join_names(names: Sequence[str]) -> str:
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def quoted(words: Sequence[str]) -> str:

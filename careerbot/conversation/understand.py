@@ -287,7 +287,7 @@ def _clusters_signalled(kb: KnowledgeBase, turn: Turn) -> List[str]:
 
 def cue_signals(turn: Turn) -> List[List[str]]:
     """Interests that cue words stand for: "start my own gym" says "own business" (see the lexicon)."""
-    meant = lexicon.cue_interests("en")
+    meant = lexicon.all_cue_interests()
     return [["interest", fold(meant[m.value]), m.text] for m in turn.mentions if m.label == "cue" and m.value in meant]
 
 

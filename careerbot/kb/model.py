@@ -1,12 +1,20 @@
 """The knowledge base as one in-memory model, with deterministic, sorted lookups."""
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 
+def strip_accents(text: str) -> str:
+    """"matemáticas" -> "matematicas", "diseño" -> "diseno": students often type without accents."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
-    """Case- and punctuation-insensitive key for names and aliases ('&' reads as 'and')."""
-    text = text.lower().replace("&", " and ").replace("’", "'")
+    """Case-, accent- and punctuation-insensitive key for names and aliases ('&' reads as 'and')."""
+    text = strip_accents(text.lower()).replace("&", " and ").replace("’", "'")
     text = re.sub(r"[^a-z0-9+#']+", " ", text)
     return " ".join(text.split())
 

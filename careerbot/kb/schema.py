@@ -14,6 +14,9 @@ RIASEC = {"type": "array", "items": {"enum": list("RIASEC")}, "minItems": 1, "ma
 #   es: {description: "...", aliases: [...]}
 # Only the fields listed as translatable may appear there; a missing one is a warning, not an error.
 LANGUAGES = ("es",)
+# Words the bot only matches on, never shows: worth adding in Spanish, but not a gap when missing;
+# a translation adds to them rather than replacing them.
+MATCHING_ONLY = ("aliases", "interest_keywords", "keywords", "other_names")
 GLOSS = "gloss"   # a proper name stays in English; its gloss says what it means ("salud y servicios humanos")
 
 

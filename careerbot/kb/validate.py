@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 
 from jsonschema import Draft7Validator
 
-from careerbot.kb.schema import FILE_KINDS
+from careerbot.kb.schema import FILE_KINDS, MATCHING_ONLY
 from careerbot.kb.yaml_lines import line_for
 
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|javascript\s*:", re.IGNORECASE)
@@ -161,5 +161,4 @@ def translation_warnings(kind: str, data: Any, lines: Dict, file: str, lang: str
 
 
 LANGUAGE_NAMES = {"es": "Spanish"}
-# Words the bot only matches on, never shows: worth adding in Spanish, but not a gap when missing.
-MATCHING_ONLY = {"aliases", "interest_keywords", "keywords", "other_names"}
+

@@ -1,4 +1,5 @@
-"""Per-language words the bot reads besides knowledge-base terms (see en.yml for what each list means)."""
+"""Per-language words the bot reads besides knowledge-base terms (see en.yml for what each list means).
+Every language's words are read on every message: students switch and mix languages."""
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, List, Tuple
@@ -6,6 +7,7 @@ from typing import Dict, Iterable, List, Tuple
 import yaml
 
 LEXICON_DIR = Path(__file__).resolve().parent
+LANGUAGES = ("en", "es")   # one <lang>.yml each
 # entity label -> the lexicon section its words come from
 SECTIONS = {"concept": "concepts", "reference": "references", "audience": "audiences", "grade_band": "grade_bands",
             "cue": "cues", "person": "people"}
@@ -27,10 +29,18 @@ def cue_interests(lang: str = "en") -> Dict[str, str]:
     return {str(k): str(v) for k, v in (data.get("cue_interests") or {}).items()}
 
 
-def lexicon_terms(lang: str = "en") -> Iterable[Tuple[str, str, str]]:
-    """(label, text, value) for the term finder, like knowledge_terms()."""
-    words = lexicon(lang)
-    for label, section in SECTIONS.items():
-        for value, texts in sorted(words[section].items()):
-            for text in texts:
-                yield label, text, value
+def all_cue_interests() -> Dict[str, str]:
+    found: Dict[str, str] = {}
+    for lang in LANGUAGES:
+        found.update(cue_interests(lang))
+    return found
+
+
+def lexicon_terms() -> Iterable[Tuple[str, str, str]]:
+    """(label, text, value) for the term finder in every language, like knowledge_terms()."""
+    for lang in LANGUAGES:
+        words = lexicon(lang)
+        for label, section in SECTIONS.items():
+            for value, texts in sorted(words[section].items()):
+                for text in texts:
+                    yield label, text, value
