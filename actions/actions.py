@@ -5,7 +5,7 @@ every class below answers one of them as `action_<intent>` (tests/test_intent_ta
 that the domain, the rules, this module and the table agree).
 """
 import logging
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -29,6 +29,7 @@ def turn_from_tracker(tracker: Tracker, kb: KnowledgeBase) -> Turn:
     latest = tracker.latest_message or {}
     intent = (latest.get("intent") or {}).get("name") or "nlu_fallback"
     mentions, quiz_choice, truncated = [], None, False
+    language, confidence, choice = None, 0.0, None
     for entity in latest.get("entities") or []:
         label, value = entity.get("entity"), entity.get("value")
         if not isinstance(value, str):
@@ -37,6 +38,10 @@ def turn_from_tracker(tracker: Tracker, kb: KnowledgeBase) -> Turn:
             quiz_choice = int(value)
         elif label == "input_flag" and value == "truncated":
             truncated = True
+        elif label == "language":
+            language, confidence = value, float(entity.get("confidence_entity") or 0.0)
+            if entity.get("extractor") is None:   # a language button ("/set_language{...}"), not detection
+                choice = value
         elif label in KIND_ENTITIES or label in OTHER_ENTITIES:
             text = entity.get("text")
             if not text:
@@ -45,7 +50,17 @@ def turn_from_tracker(tracker: Tracker, kb: KnowledgeBase) -> Turn:
             mentions.append(Mention(label, value, text, start if isinstance(start, int) else 0,
                                     end if isinstance(end, int) else 0))
     return Turn(intent=intent, text=latest.get("text") or "", mentions=mentions, quiz_choice=quiz_choice,
-                truncated=truncated)
+                truncated=truncated, language=language, language_confidence=confidence,
+                language_choice=choice, page_language=page_language(tracker))
+
+
+def page_language(tracker: Tracker) -> Optional[str]:
+    """The language the student picked on the web page (sent as message metadata)."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            lang = (event.get("metadata") or {}).get("lang")
+            return lang if lang in ("en", "es") else None
+    return None
 
 
 def send(dispatcher: CollectingDispatcher, messages: List[Dict]) -> None:
@@ -164,6 +179,10 @@ class ActionAskCrosswalk(AbstractIntentAction):
 
 class ActionInformGrade(AbstractIntentAction):
     intent = "inform_grade"
+
+
+class ActionSetLanguage(AbstractIntentAction):
+    intent = "set_language"
 
 
 class ActionAskSummary(AbstractIntentAction):

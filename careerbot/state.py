@@ -23,7 +23,9 @@ class ExplorationState:
     more: Optional[str] = None                                # the rest of the last answer ("Tell me more")
     topic: Optional[str] = None                               # the last question answered, for follow-ups
     lang: Optional[str] = None                                # the conversation's language ("en", "es")
+    page_lang: Optional[str] = None                           # the page's language setting, last seen
     lang_chosen: bool = False                                 # the student chose it (it no longer follows detection)
+    glossed: List[str] = field(default_factory=list)          # framework names already glossed in Spanish
     support: Optional[Dict] = None                            # {"mode": "crisis"|"checkin", "category": ...}
     shown_clusters: List[str] = field(default_factory=list)   # clusters already suggested from interests
     quiz: Optional[Dict] = None                               # {"step": int, "answers": [option index...]}

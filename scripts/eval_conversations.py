@@ -102,7 +102,12 @@ class InProcessBot:
         return messages
 
 
-def run_conversation(bot, conversation: Dict, verbose: bool) -> Optional[str]:
+def words_read(messages: List[Dict]) -> int:
+    """Words a student reads before the buttons: every message's text, "Tell me more" left for later."""
+    return sum(len(str(m.get("text") or "").split()) for m in messages)
+
+
+def run_conversation(bot, conversation: Dict, verbose: bool, lengths: Optional[List[int]] = None) -> Optional[str]:
     sender = bot.new_conversation()
     previous: List[Dict] = []
     for number, turn in enumerate(conversation["turns"], 1):
@@ -116,6 +121,8 @@ def run_conversation(bot, conversation: Dict, verbose: bool) -> Optional[str]:
         else:
             message = turn["say"]
         previous = bot.say(sender, message)
+        if lengths is not None:
+            lengths.append(words_read(previous))
         if verbose:
             print("  > %s\n  < %s" % (message, reply_text(previous).replace("\n", " | ")[:500]))
         failed = failures_of(turn, previous)
@@ -123,6 +130,13 @@ def run_conversation(bot, conversation: Dict, verbose: bool) -> Optional[str]:
             return "turn %d (%r): %s; reply: %s" % (number, message[:80], "; ".join(failed),
                                                     reply_text(previous).replace("\n", " | ")[:300])
     return None
+
+
+def length_figures(lengths: List[int]) -> Dict[str, int]:
+    ordered = sorted(lengths) or [0]
+    return {"replies": len(lengths), "median": ordered[len(ordered) // 2],
+            "p90": ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))], "max": ordered[-1],
+            "over_60": sum(1 for n in lengths if n > 60)}
 
 
 def main(argv=None) -> int:
@@ -147,10 +161,11 @@ def main(argv=None) -> int:
     bot = InProcessBot(Path(args.model)) if args.in_process else RestBot(args.url)
     by_type: Dict[str, List[int]] = defaultdict(lambda: [0, 0])
     failures = []
+    lengths: List[int] = []
     for conversation in conversations:
         if args.verbose:
             print("-- %s" % conversation["name"])
-        problem = run_conversation(bot, conversation, args.verbose)
+        problem = run_conversation(bot, conversation, args.verbose, lengths)
         counts = by_type[conversation.get("type", "other")]
         counts[1] += 1
         if problem is None:
@@ -163,11 +178,15 @@ def main(argv=None) -> int:
     report = {"total": {"passed": passed, "conversations": total, "share": passed / total if total else 0},
               "types": {t: {"passed": c[0], "conversations": c[1], "share": c[0] / c[1]}
                         for t, c in sorted(by_type.items())},
-              "messages": sum(len(c["turns"]) for c in conversations), "failures": failures}
+              "messages": sum(len(c["turns"]) for c in conversations), "reply_words": length_figures(lengths),
+              "failures": failures}
     lines = ["| type | passed | share |", "|---|---|---|"]
     lines += ["| %s | %d/%d | %.1f%% |" % (t, v["passed"], v["conversations"], 100 * v["share"])
               for t, v in report["types"].items()]
     lines.append("| **all** | %d/%d | %.1f%% |" % (passed, total, 100 * report["total"]["share"]))
+    lines.append("")
+    lines.append("Reply length (words before the buttons): median %(median)d, 90th percentile %(p90)d, "
+                 "longest %(max)d; %(over_60)d of %(replies)d replies over 60 words." % report["reply_words"])
     print("\n".join(lines))
     for failure in failures:
         print("FAIL %s [%s]: %s" % (failure["name"], failure["type"], failure["problem"]))

@@ -28,9 +28,12 @@ def rules():
     return found
 
 
-def nlu_intents():
+LANGUAGES = ("en", "es")   # data/nlu/<lang>/<topic>.yml
+
+
+def nlu_intents(lang):
     intents = set()
-    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+    for path in sorted((ROOT / "data" / "nlu" / lang).glob("*.yml")):
         intents.update(block["intent"] for block in _yaml(path).get("nlu") or [] if "intent" in block)
     return intents
 
@@ -50,8 +53,10 @@ def test_each_intent_has_exactly_one_rule_to_its_own_action():
     assert all(act == action_name(intent) for intent, act in pairs)
 
 
-def test_training_data_covers_the_learned_intents_only():
-    assert nlu_intents() == set(HANDLERS) - NOT_LEARNED - {FALLBACK_INTENT}
+def test_training_data_in_each_language_covers_the_learned_intents_only():
+    assert sorted(p.name for p in (ROOT / "data" / "nlu").iterdir()) == sorted(LANGUAGES)
+    for lang in LANGUAGES:
+        assert nlu_intents(lang) == set(HANDLERS) - NOT_LEARNED - {FALLBACK_INTENT}, lang
 
 
 def test_one_action_class_per_intent():

@@ -28,13 +28,17 @@ from careerbot.conversation.pathways import (
     handle_ask_work_based_learning,
 )
 from careerbot.conversation.get_ready import handle_ask_get_ready
+from careerbot.conversation.glossing import add_glosses
 from careerbot.conversation.jobs import handle_ask_education, handle_ask_pay
+from careerbot.conversation.language import conversation_language, handle_set_language, resolve_language_request
 from careerbot.conversation.quiz import handle_quiz_answer, handle_request_quiz
 from careerbot.conversation.structure import handle_ask_list, handle_ask_members, handle_ask_parent
 from careerbot.conversation.support import handle_safety
 from careerbot.conversation.turns import Message, Turn, text_message
 from careerbot.conversation.understand import understand
 from careerbot.conversation.yes_no import handle_affirm, handle_deny
+from careerbot.i18n import speaking, t
+from careerbot.kb.localize import LocalizedKnowledgeBase, localized
 from careerbot.kb.model import KnowledgeBase
 from careerbot.kb.required import DE_WHAT_IS
 from careerbot.state import ExplorationState
@@ -78,6 +82,7 @@ HANDLERS: Dict[str, Handler] = {
     "ask_framework": handle_ask_framework,
     "ask_crosswalk": handle_ask_crosswalk,
     "inform_grade": handle_inform_grade,
+    "set_language": handle_set_language,
     "ask_summary": handle_ask_summary,
     "safety": handle_safety,          # set by the safety screen (careerbot.rasa_components.SafetyOverride)
     "empty_input": handle_empty_input,  # set by the safety screen for empty or emoji-only messages
@@ -90,7 +95,26 @@ def action_name(intent: str) -> str:
 
 
 def respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
-    """The reply to one turn. Unknown intents get the fallback; a truncated message gets a note."""
+    """The reply to one turn, in the conversation's language, from that language's view of the
+    knowledge base and reply templates."""
+    resolve_language_request(state, turn)
+    lang = conversation_language(state, turn)
+    view = localized(kb, lang)
+    with speaking(lang):
+        messages = _respond(view, state, turn)
+        if isinstance(view, LocalizedKnowledgeBase):
+            add_glosses(messages, view.glossary, state)
+            if _shows_any(messages, view.untranslated):
+                messages.append(text_message(t("Part of this isn't in Spanish yet, so it's in English.")))
+    return messages
+
+
+def _shows_any(messages: List[Message], texts) -> bool:
+    return bool(texts) and any(text in str(m.get("text", "")) for m in messages for text in texts)
+
+
+def _respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
+    """Unknown intents get the fallback; a truncated message gets a note."""
     grade = turn.first("grade")
     if grade and grade.value.isdigit() and 6 <= int(grade.value) <= 12 and turn.intent != "inform_grade":
         state.grade = int(grade.value)
@@ -107,5 +131,5 @@ def respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mess
     messages = HANDLERS.get(question, handle_nlu_fallback)(kb, state, turn)
     state.topic = question   # after the handler, which may look at the previous topic
     if turn.truncated:
-        messages.insert(0, text_message("That was a long message, so I only read the first part."))
+        messages.insert(0, text_message(t("That was a long message, so I only read the first part.")))
     return messages

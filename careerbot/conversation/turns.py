@@ -20,7 +20,8 @@ class Turn:
     understood: Optional[Any] = field(default=None, repr=False, compare=False)   # understand.Understanding
     language: Optional[str] = None        # the language this message is written in, as detected
     language_confidence: float = 0.0
-    language_choice: Optional[str] = None  # the language the student explicitly chose (page toggle, button)
+    language_choice: Optional[str] = None  # the language the student explicitly chose (a button)
+    page_language: Optional[str] = None    # the language the page asks for (data-lang, its toggle)
 
     def first(self, *labels: str) -> Optional[Mention]:
         for label in labels:
