@@ -5,7 +5,10 @@ import pytest
 
 from careerbot.privacy import (
     ADDRESS_MASK,
+    BIRTH_DATE_MASK,
     EMAIL_MASK,
+    ID_MASK,
+    NAME_MASK,
     PHONE_MASK,
     contains_pii,
     mask_pii,
@@ -217,3 +220,44 @@ def test_sql_purge_works_through_sqlalchemy_like_the_sqlite_one(tmp_path):
 
 def test_sql_purge_without_events_table_returns_zero(tmp_path):
     assert purge_old_events_sql("sqlite:///%s" % (tmp_path / "empty.db"), 30, now=NOW) == 0
+
+
+# --- names, student IDs, dates of birth -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, secret, mask", [
+    ("my name is jenny smith and i like art", "jenny", NAME_MASK),
+    ("my name is jenny smith and i like art", "smith", NAME_MASK),
+    ("I'm Jenny Smith", "Jenny", NAME_MASK),
+    ("hi im Carlos Ramirez from texas", "Ramirez", NAME_MASK),
+    ("im jayden, 14, and i like cars", "jayden", NAME_MASK),
+    ("call me Alex", "Alex", NAME_MASK),
+    ("i go by sam", "sam", NAME_MASK),
+    ("my names tyler lol", "tyler", NAME_MASK),
+    ("my name is Will Turner", "Turner", NAME_MASK),
+    ("me llamo Ximena Lopez y me gusta dibujar", "Ximena", NAME_MASK),
+    ("mi nombre es juan perez", "perez", NAME_MASK),
+    ("my student id is 20231234", "20231234", ID_MASK),
+    ("student ID: S1234567", "1234567", ID_MASK),
+    ("id# 445566", "445566", ID_MASK),
+    ("my lunch number is 55123", "55123", ID_MASK),
+    ("mi matricula es 1234567", "1234567", ID_MASK),
+    ("born on 3/14/2010", "3/14", BIRTH_DATE_MASK),
+    ("my birthday is march 14, 2010", "march 14", BIRTH_DATE_MASK),
+    ("dob 03-14-2010", "03-14", BIRTH_DATE_MASK),
+    ("naci el 14 de marzo de 2010", "marzo", BIRTH_DATE_MASK),
+    ("i was born 2/3/11", "2/3/11", BIRTH_DATE_MASK),
+])
+def test_masks_names_ids_and_birth_dates(text, secret, mask):
+    masked = mask_pii(text)
+    assert mask in masked and secret not in masked
+
+
+@pytest.mark.parametrize("text", [
+    "I'm bored", "im really into art", "I'm so confused", "Im Bored Today", "I'm Going To be a nurse",
+    "I'm a junior", "i'm interested in nursing", "im not sure", "I'm 15", "I'm in 10th grade",
+    "soy de Texas", "soy bueno en mate", "im a freshman at Lincoln high", "I'm Hispanic", "i'm nonbinary",
+    "my name is on the list", "this is my first time", "im gonna be a vet", "call me when it's ready",
+])
+def test_ordinary_words_after_im_or_soy_are_not_names(text):
+    assert mask_pii(text) == text
+

@@ -1,25 +1,9 @@
-"""Student privacy helpers: mask personal details in text, and delete old conversation events.
-
-Rasa Open Source 3.6 stores every user message verbatim and has no retention control (see
-/work/shared/reference/safety-privacy-security.md, sections 0.8 and 2.4), so both jobs are ours.
-
-mask_pii() masks what a student might type about themselves: email addresses, US phone numbers
-and street addresses. It deliberately leaves grades, ages, years, room numbers, prices and
-exam codes alone ("I'm in 10th grade", "class of 2027", "CompTIA 220-1201", "ServSafe $15").
-Names are not masked (there is no reliable way without a large model); the chat window asks
-students not to share them.
-"""
+"""Contact details a student might type: email addresses, US phone numbers, street addresses.
+They deliberately leave grades, ages, years, room numbers, prices and exam codes alone ("I'm in
+10th grade", "class of 2027", "CompTIA 220-1201", "ServSafe $15")."""
 from __future__ import annotations
 
-import os
 import re
-import sqlite3
-import time
-from pathlib import Path
-from typing import Any, Optional
-
-__all__ = ["mask_pii", "contains_pii", "purge_old_events", "purge_old_events_sql",
-           "EMAIL_MASK", "PHONE_MASK", "ADDRESS_MASK"]
 
 EMAIL_MASK = "[email removed]"
 PHONE_MASK = "[phone removed]"
@@ -91,70 +75,11 @@ _ADDRESS_RE = re.compile(
 _PO_BOX_RE = re.compile(r"(?i)\bp\.?\s?o\.?\s*box\s+\d{1,6}\b")
 
 
-def mask_pii(text: str) -> str:
+def mask_contacts(text: str) -> str:
     """Replace emails, US phone numbers and street addresses with fixed placeholders."""
-    if not text:
-        return text
     text = _EMAIL_RE.sub(EMAIL_MASK, text)
     text = _EMAIL_SPOKEN_RE.sub(EMAIL_MASK, text)
     text = _PHONE_RE.sub(PHONE_MASK, text)
     text = _LOCAL_PHONE_RE.sub(lambda m: m.group(1) + PHONE_MASK, text)
     text = _ADDRESS_RE.sub(ADDRESS_MASK, text)
-    text = _PO_BOX_RE.sub(ADDRESS_MASK, text)
-    return text
-
-
-def contains_pii(text: str) -> bool:
-    """True when mask_pii() would change the text."""
-    return bool(text) and mask_pii(text) != text
-
-
-# --- retention ----------------------------------------------------------------------------------
-
-def purge_old_events(db_path: str, days: int, now: Optional[float] = None) -> int:
-    """Delete rows of the Rasa SQLTrackerStore `events` table (SQLite) whose `timestamp`
-    (epoch seconds) is older than `now - days * 86400`. Returns the number of rows deleted.
-
-    A missing database file or a database without an `events` table returns 0. The file is
-    never created. Everything happens in one transaction.
-    """
-    if days is None or days < 0:
-        raise ValueError("days must be zero or more, got %r" % (days,))
-    path = Path(os.fspath(db_path))
-    if not path.is_file():
-        return 0
-    cutoff = (time.time() if now is None else float(now)) - float(days) * 86400.0
-    # mode=rw: open an existing database only, never create one.
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True, timeout=30)
-    try:
-        with conn:  # one transaction: commit on success, roll back on error
-            has_table = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'"
-            ).fetchone()
-            if not has_table:
-                return 0
-            cursor = conn.execute("DELETE FROM events WHERE timestamp < ?", (cutoff,))
-            return max(cursor.rowcount, 0)
-    finally:
-        conn.close()
-
-
-def purge_old_events_sql(engine_or_url: Any, days: int, now: Optional[float] = None) -> int:
-    """The same purge through SQLAlchemy, for any database the tracker store uses (PostgreSQL
-    when scaled out, SQLite by default): an Engine or a database URL. A database without an
-    `events` table returns 0."""
-    if days is None or days < 0:
-        raise ValueError("days must be zero or more, got %r" % (days,))
-    import sqlalchemy as sa
-
-    engine = sa.create_engine(engine_or_url) if isinstance(engine_or_url, str) else engine_or_url
-    cutoff = (time.time() if now is None else float(now)) - float(days) * 86400.0
-    try:
-        with engine.begin() as conn:
-            if not sa.inspect(conn).has_table("events"):
-                return 0
-            result = conn.execute(sa.text("DELETE FROM events WHERE timestamp < :cutoff"), {"cutoff": cutoff})
-            return max(result.rowcount or 0, 0)
-    finally:
-        if isinstance(engine_or_url, str):
-            engine.dispose()
+    return _PO_BOX_RE.sub(ADDRESS_MASK, text)
