@@ -1,8 +1,10 @@
 """The handout a student or counselor prints or copies: what was explored, in plain words.
 
-build_handout(kb, state, today, lang) -> a JSON-ready dict. Pure: no I/O, no clock. The web page
-renders it generically (sections of blocks), so every word of it comes from STRINGS here, one
-table per language (English for now; another language is another table with the same keys).
+build_handout(kb, state, today, lang) -> a JSON-ready dict, in `lang` (English or Spanish) whatever
+the chat's language: every word of its own is a `t()` text (Spanish in careerbot/i18n/es/handout.po),
+and the knowledge base's text comes from its localized view. Framework names (groupings, clusters,
+sub-clusters) stay in English, with their Spanish gloss in brackets on first use in the handout.
+Pure: no I/O, no clock. The web page renders it generically (sections of blocks).
 No student name or identity is collected, so the handout has none.
 
 Block types: {"type": "list", "label"?, "items": [str]}, {"type": "steps", "items": [str]},
@@ -10,85 +12,48 @@ Block types: {"type": "list", "label"?, "items": [str]}, {"type": "steps", "item
 {"type": "contact", "items": [{"label", "value", "href"?}]}.
 """
 from datetime import date
-from typing import Dict, List, Optional, Sequence
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
+from careerbot.i18n import LANGUAGES, current_language, join_names, speaking, t
+from careerbot.kb.localize import LocalizedKnowledgeBase, localized
 from careerbot.kb.model import KnowledgeBase, Pathway
 from careerbot.state import ExplorationState
 
 MAX_JOBS, MAX_PATHWAYS, MAX_CREDENTIALS, MAX_WBL, MAX_CHOSEN = 5, 2, 4, 3, 8
 CHOSEN_KINDS = ("grouping", "cluster", "sub_cluster", "occupation", "pathway", "credential",
                 "work_based_learning")
-
-STRINGS: Dict[str, Dict[str, object]] = {
-    "en": {
-        "title": "My career exploration plan",
-        "months": ["January", "February", "March", "April", "May", "June", "July", "August",
-                   "September", "October", "November", "December"],
-        "date": "{month} {day}, {year}",
-        "label_school": "School", "label_date": "Date", "label_grade": "Grade",
-        "sample_data": "Sample district data: the school's own details go here.",
-        "privacy": "No student name or identity is collected.",
-        "notes": "Notes",
-        "empty": "We haven't explored anything yet.",
-        "reply": "Here's what we explored: {names}. Print it or save it as a PDF to share with your "
-                 "school counselor{office}.",
-        "reply_empty": "We haven't explored anything yet. Tell me what you like doing and we'll start!",
-        "and": "and",
-        "sec_choices": "What I chose", "chosen": "I asked about or picked", "interests": "In my own words",
-        "kinds": {"grouping": "group of clusters", "cluster": "career cluster", "sub_cluster": "sub-cluster",
-                  "occupation": "job", "pathway": "pathway", "credential": "credential",
-                  "work_based_learning": "work-based learning"},
-        "sec_suggested": "What the career guide suggested", "suggested": "Career clusters",
-        "quiz": "From my quiz answers",
-        "sec_jobs": "Jobs to look into", "col_job": "Job", "col_education": "Typical education",
-        "col_pay": "Median pay (U.S.)", "pay_year": "${amount} a year ({year})",
-        "pay_hour": "${amount} an hour ({year})", "pay_none": "not listed",
-        "jobs_caption": "Pay is the national median from the U.S. Bureau of Labor Statistics.",
-        "sec_pathways": "Course plan", "pathway_caption": "{name} pathway, grades 9-12",
-        "col_grade": "Grade", "col_course": "Course", "offered_at": "Offered at: {schools}",
-        "middle_school": "In grades 6-8 ({name})",
-        "sec_credentials": "Credentials I could earn", "credential": "{name} ({issuer})",
-        "from_grade": "from grade {grade}", "from_age": "from age {age}",
-        "later": "Later, in high school or after",
-        "sec_dual": "College credit in high school (dual enrollment)",
-        "dual_courses": "College courses in my pathway", "dual_course": "{course} ({pathway})",
-        "credits": "{credits} credits", "dual_partners": "Partner colleges",
-        "sec_wbl": "Work-based learning", "wbl_item": "{name}: {description}",
-        "sec_steps": "Three next steps",
-        "step_course": "Sign up for {course} in grade {grade} ({pathway} pathway).",
-        "step_course_ms": "Plan to take {course} in 9th grade ({pathway} pathway).",
-        "step_credential": "Ask your counselor how to earn {credential}.",
-        "step_dual": "Ask about earning college credit for {course} through dual enrollment.",
-        "step_wbl": "Try {name}: {description}",
-        "step_ms_option": "Try this in middle school: {option}.",
-        "step_club": "Join a club or exploration class about {area}.",
-        "step_explore": "Go to a career fair, workplace tour or guest speaker about {area}.",
-        "step_start": "Tell the career guide what you like doing, or take the quick quiz.",
-        "step_read": "Read about these career clusters: {names}.",
-        "step_browse": "Pick a group of career clusters and read about the careers in it.",
-        "step_counselor": "Talk with your school counselor about what you found.",
-        "sec_counselor": "My school counselor", "office": "Office", "phone": "Phone",
-        "email": "Email", "website": "Website",
-    },
-}
 # Dual-enrollment topics (knowledge/national/dual_enrollment.yml ids) that apply at each grade.
 DUAL_TOPICS = {"middle": ("middle-school",), "early": ("eligibility", "how-to-start"),
                "late": ("eligibility", "cost"), "unknown": ("eligibility", "what-is")}
 
 
-def strings(lang: str) -> Dict[str, object]:
-    return STRINGS.get(lang) or STRINGS["en"]
-
-
 def language(lang: Optional[str]) -> str:
-    return lang if lang in STRINGS else "en"
+    """`lang` if the handout can be printed in it, else English."""
+    return lang if lang in LANGUAGES else LANGUAGES[0]
 
 
-def _join(names: Sequence[str], s) -> str:
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " %s " % s["and"] + names[-1]
+# --- wording (t() texts: said at build time, in the handout's language) ------------------
+
+def _chosen_item(kind: str, name: str) -> str:
+    """One thing the student asked about or picked, with what kind of thing it is."""
+    if kind == "grouping":
+        return t("{name} (group of clusters)", name=name)
+    if kind == "cluster":
+        return t("{name} (career cluster)", name=name)
+    if kind == "sub_cluster":
+        return t("{name} (sub-cluster)", name=name)
+    if kind == "occupation":
+        return t("{name} (job)", name=name)
+    if kind == "pathway":
+        return t("{name} (pathway)", name=name)
+    if kind == "credential":
+        return t("{name} (credential)", name=name)
+    return t("{name} (work-based learning)", name=name)
+
+
+def _month(month: int) -> str:
+    return (t("January"), t("February"), t("March"), t("April"), t("May"), t("June"), t("July"),
+            t("August"), t("September"), t("October"), t("November"), t("December"))[month - 1]
 
 
 def _unique(items: List) -> List:
@@ -108,6 +73,19 @@ def _is_middle(grade: Optional[int]) -> bool:
 def _section(section_id: str, title: str, blocks: List[Dict]) -> Optional[Dict]:
     blocks = [b for b in blocks if b.get("items") or b.get("rows") or b.get("text")]
     return {"id": section_id, "title": title, "blocks": blocks} if blocks else None
+
+
+def _contact(kb: KnowledgeBase) -> Dict[str, str]:
+    """The district's counselor contact, with staff's translation of its fields (`es: {office}`)
+    in place when the handout is in that language."""
+    district = kb.district()
+    contact = dict(district.counselor_contact) if district else {}
+    translated = contact.pop(current_language(), None)
+    for other in LANGUAGES:
+        contact.pop(other, None)
+    if isinstance(translated, dict):
+        contact.update({k: v for k, v in translated.items() if v})
+    return contact
 
 
 # --- what the student chose and what was suggested ---------------------------------------
@@ -143,21 +121,20 @@ def chosen_pathways(kb: KnowledgeBase, state: ExplorationState) -> List[Pathway]
     return []
 
 
-def _choices_section(kb, state, s) -> Optional[Dict]:
-    names = ["%s (%s)" % (kb.name_of(kind, item_id), s["kinds"][kind])
-             for kind, item_id in _chosen(kb, state)[-MAX_CHOSEN:]]
-    return _section("choices", s["sec_choices"], [
-        {"type": "list", "label": s["chosen"], "items": names},
-        {"type": "list", "label": s["interests"], "items": list(state.interests)},
+def _choices_section(kb, state) -> Optional[Dict]:
+    names = [_chosen_item(kind, kb.name_of(kind, item_id)) for kind, item_id in _chosen(kb, state)[-MAX_CHOSEN:]]
+    return _section("choices", t("What I chose"), [
+        {"type": "list", "label": t("I asked about or picked"), "items": names},
+        {"type": "list", "label": t("In my own words"), "items": list(state.interests)},
     ])
 
 
-def _suggested_section(kb, state, s) -> Optional[Dict]:
+def _suggested_section(kb, state) -> Optional[Dict]:
     picked = {item_id for kind, item_id in state.chosen if kind == "cluster"}
     names = [kb.name_of("cluster", c) for c in state.shown_clusters if c in kb.clusters and c not in picked]
-    return _section("suggested", s["sec_suggested"], [
-        {"type": "list", "label": s["suggested"], "items": names},
-        {"type": "list", "label": s["quiz"], "items": list(state.quiz_answers)},
+    return _section("suggested", t("What the career guide suggested"), [
+        {"type": "list", "label": t("Career clusters"), "items": names},
+        {"type": "list", "label": t("From my quiz answers"), "items": list(state.quiz_answers)},
     ])
 
 
@@ -174,35 +151,35 @@ def _jobs(kb, state, pathways) -> List:
     return jobs[:MAX_JOBS]
 
 
-def _pay(wage, s) -> str:
+def _pay(wage) -> str:
     if wage is None:
-        return s["pay_none"]
+        return t("not listed")
     if wage.per == "hour":
-        return s["pay_hour"].format(amount="{:,.2f}".format(wage.amount), year=wage.year)
-    return s["pay_year"].format(amount="{:,.0f}".format(wage.amount), year=wage.year)
+        return t("${amount} an hour ({year})", amount=f"{wage.amount:,.2f}", year=wage.year)
+    return t("${amount} a year ({year})", amount=f"{wage.amount:,.0f}", year=wage.year)
 
 
-def _jobs_section(kb, state, pathways, s) -> Optional[Dict]:
-    rows = [[job.title, job.education, _pay(job.median_wage, s)] for job in _jobs(kb, state, pathways)]
-    return _section("jobs", s["sec_jobs"], [
-        {"type": "table", "caption": s["jobs_caption"], "rows": rows,
-         "columns": [s["col_job"], s["col_education"], s["col_pay"]]}])
+def _jobs_section(kb, state, pathways) -> Optional[Dict]:
+    rows = [[job.title, job.education, _pay(job.median_wage)] for job in _jobs(kb, state, pathways)]
+    return _section("jobs", t("Jobs to look into"), [
+        {"type": "table", "caption": t("Pay is the national median from the U.S. Bureau of Labor Statistics."),
+         "rows": rows, "columns": [t("Job"), t("Typical education"), t("Median pay (U.S.)")]}])
 
 
-def _pathways_section(kb, state, pathways, s) -> Optional[Dict]:
+def _pathways_section(kb, state, pathways) -> Optional[Dict]:
     district = kb.district()
     offered = {e.get("pathway"): e.get("schools") or [] for e in (district.pathways_offered if district else ())}
-    blocks = []
+    blocks: List[Dict] = []
     for p in pathways:
-        blocks.append({"type": "table", "caption": s["pathway_caption"].format(name=p.name),
-                       "columns": [s["col_grade"], s["col_course"]],
+        blocks.append({"type": "table", "caption": t("{name} pathway, grades 9-12", name=p.name),
+                       "columns": [t("Grade"), t("Course")],
                        "rows": [[str(c.grade), c.name] for c in sorted(p.courses, key=lambda c: c.grade)]})
         if offered.get(p.id):
-            blocks.append({"type": "text", "text": s["offered_at"].format(schools=_join(offered[p.id], s))})
+            blocks.append({"type": "text", "text": t("Offered at: {schools}", schools=join_names(offered[p.id]))})
         if state.grade is None or _is_middle(state.grade):
-            blocks.append({"type": "list", "label": s["middle_school"].format(name=p.name),
+            blocks.append({"type": "list", "label": t("In grades 6-8 ({name})", name=p.name),
                            "items": list(p.middle_school)})
-    return _section("pathways", s["sec_pathways"], blocks)
+    return _section("pathways", t("Course plan"), blocks)
 
 
 def _credentials(kb, state, pathways) -> List:
@@ -215,19 +192,20 @@ def _credentials(kb, state, pathways) -> List:
     return _unique(picked + own + discussed)[:MAX_CREDENTIALS]
 
 
-def _credentials_section(credentials, grade, s) -> Optional[Dict]:
-    items = []
-    for c in credentials:
-        text = s["credential"].format(name=c.name, issuer=c.issuer.split(" (")[0])
-        if c.min_grade:
-            text += ", " + s["from_grade"].format(grade=c.min_grade)
-        elif c.min_age:
-            text += ", " + s["from_age"].format(age=c.min_age)
-        items.append(text)
-    block = {"type": "list", "items": items}
+def _credential_item(credential) -> str:
+    name, issuer = credential.name, credential.issuer.split(" (")[0]
+    if credential.min_grade:
+        return t("{name} ({issuer}), from grade {grade}", name=name, issuer=issuer, grade=credential.min_grade)
+    if credential.min_age:
+        return t("{name} ({issuer}), from age {age}", name=name, issuer=issuer, age=credential.min_age)
+    return t("{name} ({issuer})", name=name, issuer=issuer)
+
+
+def _credentials_section(credentials, grade) -> Optional[Dict]:
+    block: Dict = {"type": "list", "items": [_credential_item(c) for c in credentials]}
     if _is_middle(grade):
-        block["label"] = s["later"]
-    return _section("credentials", s["sec_credentials"], [block])
+        block["label"] = t("Later, in high school or after")
+    return _section("credentials", t("Credentials I could earn"), [block])
 
 
 def _dual_topics(kb, grade: Optional[int]):
@@ -235,7 +213,7 @@ def _dual_topics(kb, grade: Optional[int]):
         key = "unknown"
     else:
         key = "middle" if grade <= 8 else ("early" if grade <= 10 else "late")
-    return [kb.dual_enrollment_topics[t] for t in DUAL_TOPICS[key] if t in kb.dual_enrollment_topics]
+    return [kb.dual_enrollment_topics[topic] for topic in DUAL_TOPICS[key] if topic in kb.dual_enrollment_topics]
 
 
 def _dual_courses(kb, state, pathways) -> List[List]:
@@ -243,25 +221,29 @@ def _dual_courses(kb, state, pathways) -> List[List]:
     return [[kb.pathways[i], course] for i in _unique(ids) for course in kb.pathways[i].dual_enrollment]
 
 
-def _dual_section(kb, state, pathways, s) -> Optional[Dict]:
+def _dual_course_item(pathway, course) -> str:
+    if not course.credits:
+        return t("{course} ({pathway})", course=course.course, pathway=pathway.name)
+    if course.credits == 1:
+        return t("{course} ({pathway}), 1 credit", course=course.course, pathway=pathway.name)
+    return t("{course} ({pathway}), {credits} credits", course=course.course, pathway=pathway.name,
+             credits="%g" % course.credits)
+
+
+def _dual_section(kb, state, pathways) -> Optional[Dict]:
     courses = [] if _is_middle(state.grade) else _dual_courses(kb, state, pathways)
     if not state.dual_enrollment and not courses:
         return None
-    items = []
-    for pathway, course in courses[:4]:
-        text = s["dual_course"].format(course=course.course, pathway=pathway.name)
-        if course.credits:
-            text += ", " + s["credits"].format(credits="%g" % course.credits)
-        items.append(text)
+    items = [_dual_course_item(pathway, course) for pathway, course in courses[:4]]
     district = kb.district()
     served = {p.id for p, _ in courses} | set(state.dual_enrollment)
     partners = ["%s: %s" % (d.get("name"), d.get("url")) if d.get("url") else str(d.get("name"))
                 for d in (district.dual_enrollment_partners if district else ())
                 if set(d.get("pathways") or ()) & served]
-    blocks = [{"type": "text", "label": t.title, "text": t.answer} for t in _dual_topics(kb, state.grade)]
-    blocks += [{"type": "list", "label": s["dual_courses"], "items": items},
-               {"type": "list", "label": s["dual_partners"], "items": partners}]
-    return _section("dual_enrollment", s["sec_dual"], blocks)
+    blocks = [{"type": "text", "label": topic.title, "text": topic.answer} for topic in _dual_topics(kb, state.grade)]
+    blocks += [{"type": "list", "label": t("College courses in my pathway"), "items": items},
+               {"type": "list", "label": t("Partner colleges"), "items": partners}]
+    return _section("dual_enrollment", t("College credit in high school (dual enrollment)"), blocks)
 
 
 def _grades_of(entry) -> Optional[range]:
@@ -288,9 +270,9 @@ def _wbl(kb, state, pathways) -> List[List[str]]:
     return out[:MAX_WBL]
 
 
-def _wbl_section(wbl, s) -> Optional[Dict]:
-    items = [s["wbl_item"].format(name=name, description=description) for name, description in wbl]
-    return _section("work_based_learning", s["sec_wbl"], [{"type": "list", "items": items}])
+def _wbl_section(wbl) -> Optional[Dict]:
+    items = ["%s: %s" % (name, description) for name, description in wbl]
+    return _section("work_based_learning", t("Work-based learning"), [{"type": "list", "items": items}])
 
 
 # --- next steps and the counselor ---------------------------------------------------------
@@ -304,7 +286,7 @@ def _area(kb, state, pathways) -> Optional[str]:
     return None
 
 
-def next_steps(kb, state, pathways, credentials, wbl, s) -> List[str]:
+def next_steps(kb, state, pathways, credentials, wbl) -> List[str]:
     """Three concrete steps from the handout's own content, fitted to the student's grade."""
     steps: List[str] = []
     p = pathways[0] if pathways else None
@@ -312,104 +294,165 @@ def next_steps(kb, state, pathways, credentials, wbl, s) -> List[str]:
     courses = sorted(p.courses, key=lambda c: c.grade) if p else []
     if _is_middle(state.grade):
         if p and p.middle_school:
-            steps.append(s["step_ms_option"].format(option=p.middle_school[0].rstrip(".")))
+            steps.append(t("Try this in middle school: {option}.", option=p.middle_school[0].rstrip(".")))
         elif area:
-            steps.append(s["step_club"].format(area=area))
+            steps.append(t("Join a club or exploration class about {area}.", area=area))
         if area:
-            steps.append(s["step_explore"].format(area=area))
-        if courses:
-            steps.append(s["step_course_ms"].format(course=courses[0].name, pathway=p.name))
+            steps.append(t("Go to a career fair, workplace tour or guest speaker about {area}.", area=area))
+        if p and courses:
+            steps.append(t("Plan to take {course} in 9th grade ({pathway} pathway).",
+                           course=courses[0].name, pathway=p.name))
     else:
         later = [c for c in courses if state.grade is None or c.grade > state.grade]
-        if later:
-            steps.append(s["step_course"].format(course=later[0].name, grade=later[0].grade, pathway=p.name))
+        if p and later:
+            steps.append(t("Sign up for {course} in grade {grade} ({pathway} pathway).",
+                           course=later[0].name, grade=later[0].grade, pathway=p.name))
         if credentials:
-            steps.append(s["step_credential"].format(credential=credentials[0].name))
+            steps.append(t("Ask your counselor how to earn {credential}.", credential=credentials[0].name))
         dual = _dual_courses(kb, state, pathways)
         if dual and (state.grade or 0) >= 10:
-            steps.append(s["step_dual"].format(course=dual[0][1].course))
+            steps.append(t("Ask about earning college credit for {course} through dual enrollment.",
+                           course=dual[0][1].course))
         if wbl:
-            steps.append(s["step_wbl"].format(name=wbl[0][0].lower(), description=wbl[0][1]))
+            steps.append(t("Try {name}: {description}", name=wbl[0][0].lower(), description=wbl[0][1]))
     steps = steps[:2] + steps[-1:] if len(steps) > 3 else steps  # keep the hands-on step
     suggested = [kb.name_of("cluster", c) for c in state.shown_clusters if c in kb.clusters][:3]
-    fillers = [s["step_read"].format(names=_join(suggested, s))] if suggested and not p else []
+    fillers = [t("Read about these career clusters: {names}.", names=join_names(suggested))] \
+        if suggested and not p else []
     if not area and not suggested:
-        fillers += [s["step_start"], s["step_browse"]]
-    fillers.append(s["step_counselor"])
+        fillers += [t("Tell the career guide what you like doing, or take the quick quiz."),
+                    t("Pick a group of career clusters and read about the careers in it.")]
+    fillers.append(t("Talk with your school counselor about what you found."))
     for filler in fillers:
         if len(steps) < 3 and filler not in steps:
             steps.append(filler)
     return steps[:3]
 
 
-def _counselor_section(kb, s) -> Optional[Dict]:
-    district = kb.district()
-    contact = district.counselor_contact if district else {}
+def _contact_label(key: str) -> str:
+    return {"office": t("Office"), "phone": t("Phone"), "email": t("Email"), "url": t("Website")}[key]
+
+
+def _counselor_section(kb) -> Optional[Dict]:
+    contact = _contact(kb)
     items = []
-    for key, label, prefix in (("office", "office", None), ("phone", "phone", "tel:"),
-                               ("email", "email", "mailto:"), ("url", "website", "")):
+    for key, prefix in (("office", None), ("phone", "tel:"), ("email", "mailto:"), ("url", "")):
         value = contact.get(key)
         if value:
-            item = {"label": s[label], "value": str(value)}
+            item = {"label": _contact_label(key), "value": str(value)}
             if prefix is not None:
                 item["href"] = prefix + "".join(str(value).split()) if prefix else str(value)
             items.append(item)
-    return _section("counselor", s["sec_counselor"], [{"type": "contact", "items": items}])
+    return _section("counselor", t("My school counselor"), [{"type": "contact", "items": items}])
+
+
+# --- first-use glosses of framework names --------------------------------------------------
+
+# The sections whose texts the handout writes around framework names; elsewhere a name is part of
+# staff's own text or of another name ("U.S. Environmental Protection Agency"), left as it is.
+GLOSSED_SECTIONS = ("choices", "suggested", "next_steps")
+
+
+def _named_texts(handout: Dict) -> Iterator[Tuple[Any, Any]]:
+    """(container, key) of every text in the sections that name framework items, in reading order."""
+    for section in handout["sections"]:
+        if section["id"] not in GLOSSED_SECTIONS:
+            continue
+        for block in section["blocks"]:
+            for key in ("label", "text"):
+                if isinstance(block.get(key), str):
+                    yield block, key
+            items = block.get("items") or []
+            for index, item in enumerate(items):
+                if isinstance(item, str):
+                    yield items, index
+
+
+def _add_glosses(handout: Dict, kb: KnowledgeBase) -> None:
+    """A Spanish handout glosses each framework name where the handout first shows it."""
+    if not isinstance(kb, LocalizedKnowledgeBase) or not kb.glossary:
+        return
+    from careerbot.conversation.glossing import add_glosses  # the chat's own rule (imported late: no cycle)
+
+    places = list(_named_texts(handout))
+    texts = [{"text": container[key]} for container, key in places]
+    add_glosses(texts, kb.glossary, ExplorationState())   # a fresh state: the handout stands alone
+    for (container, key), text in zip(places, texts, strict=True):
+        container[key] = text["text"]
 
 
 # --- the handout ---------------------------------------------------------------------------
 
-def format_date(today: date, lang: str = "en") -> str:
-    s = strings(lang)
-    return s["date"].format(month=s["months"][today.month - 1], day=today.day, year=today.year)
+def format_date(today: date, lang: Optional[str] = None) -> str:
+    """"March 7, 2025" / "7 de marzo de 2025" (in the current language unless `lang` is given)."""
+    with speaking(language(lang) if lang else current_language()):
+        return t("{month} {day}, {year}", month=_month(today.month), day=today.day, year=today.year)
 
 
-def build_handout(kb: KnowledgeBase, state: ExplorationState, today: date, lang: str = "en") -> Dict:
-    lang = language(lang)
-    s = strings(lang)
+def build_handout(kb: KnowledgeBase, state: ExplorationState, today: date, lang: Optional[str] = None) -> Dict:
+    """The handout in `lang` (default: the language being spoken), from `kb`'s view in that
+    language. Pass the knowledge base itself; a localized view is used as it is."""
+    lang = language(lang if lang is not None else current_language())
+    with speaking(lang):
+        return _build(localized(kb, lang), state, today, lang)
+
+
+def _build(kb: KnowledgeBase, state: ExplorationState, today: date, lang: str) -> Dict:
     pathways = chosen_pathways(kb, state)
     credentials = _credentials(kb, state, pathways)
     wbl = _wbl(kb, state, pathways)
-    explored = [
-        _choices_section(kb, state, s), _suggested_section(kb, state, s),
-        _jobs_section(kb, state, pathways, s), _pathways_section(kb, state, pathways, s),
-        _credentials_section(credentials, state.grade, s), _dual_section(kb, state, pathways, s),
-        _wbl_section(wbl, s),
+    sections = [
+        _choices_section(kb, state), _suggested_section(kb, state),
+        _jobs_section(kb, state, pathways), _pathways_section(kb, state, pathways),
+        _credentials_section(credentials, state.grade), _dual_section(kb, state, pathways),
+        _wbl_section(wbl),
     ]
-    explored = [section for section in explored if section]
-    steps = _section("next_steps", s["sec_steps"],
-                     [{"type": "steps", "items": next_steps(kb, state, pathways, credentials, wbl, s)}])
+    explored = [section for section in sections if section]
+    steps = _section("next_steps", t("Three next steps"),
+                     [{"type": "steps", "items": next_steps(kb, state, pathways, credentials, wbl)}])
     district = kb.district()
-    return {
+    handout = {
         "lang": lang,
-        "title": s["title"],
+        "title": t("My career exploration plan"),
         "school": district.name if district else None,
-        "sample_data": s["sample_data"] if district and district.example else None,
+        "sample_data": t("Sample district data: the school's own details go here.")
+        if district and district.example else None,
         "date": today.isoformat(),
         "facts": [
-            {"label": s["label_school"], "value": district.name if district else ""},
-            {"label": s["label_date"], "value": format_date(today, lang)},
-            {"label": s["label_grade"], "value": str(state.grade) if state.grade else ""},
+            {"label": t("School"), "value": district.name if district else ""},
+            {"label": t("Date"), "value": format_date(today)},
+            {"label": t("Grade"), "value": str(state.grade) if state.grade else ""},
         ],
         "grade": state.grade,
         "empty": not explored,
-        "empty_text": s["empty"] if not explored else None,
-        "sections": explored + [x for x in (steps, _counselor_section(kb, s)) if x],
-        "notes": s["notes"],
-        "privacy": s["privacy"],
-        "reply": reply_text(kb, state, lang),
+        "empty_text": t("We haven't explored anything yet.") if not explored else None,
+        "sections": explored + [x for x in (steps, _counselor_section(kb)) if x],
+        "notes": t("Notes"),
+        "privacy": t("No student name or identity is collected."),
+        "reply": _reply(kb, state),
     }
+    _add_glosses(handout, kb)
+    return handout
 
 
-def reply_text(kb: KnowledgeBase, state: ExplorationState, lang: str = "en") -> str:
-    """The one short chat line that goes with the handout card."""
-    s = strings(language(lang))
+def reply_text(kb: KnowledgeBase, state: ExplorationState, lang: Optional[str] = None) -> str:
+    """The one short chat line that goes with the handout card (default: in the language being
+    spoken; the chat glosses its names itself)."""
+    lang = language(lang if lang is not None else current_language())
+    with speaking(lang):
+        return _reply(localized(kb, lang), state)
+
+
+def _reply(kb: KnowledgeBase, state: ExplorationState) -> str:
     names = [kb.name_of(kind, item_id) for kind, item_id in reversed(_chosen(kb, state))
              if kind != "grouping"][:3]
     if not names:
         names = [kb.name_of("cluster", c) for c in state.shown_clusters if c in kb.clusters][:3]
     if not names:
-        return s["reply_empty"]
-    district = kb.district()
-    office = district.counselor_contact.get("office") if district else None
-    return s["reply"].format(names=_join(names, s), office=" (%s)" % office if office else "")
+        return t("We haven't explored anything yet. Tell me what you like doing and we'll start!")
+    office = _contact(kb).get("office")
+    if office:
+        return t("Here's what we explored: {names}. Print it or save it as a PDF to share with your "
+                 "school counselor ({office}).", names=join_names(names), office=office)
+    return t("Here's what we explored: {names}. Print it or save it as a PDF to share with your "
+             "school counselor.", names=join_names(names))

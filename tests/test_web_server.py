@@ -76,7 +76,7 @@ async def test_session_ids_are_signed_and_unguessable(make_client):
     assert first != second
     assert is_valid_conversation_id(SECRET, first)
     assert not is_valid_conversation_id(b"another-secret", first)
-    token, signature = first.split(".")
+    token, _signature = first.split(".")
     assert len(token) >= 24
 
 
@@ -101,7 +101,7 @@ async def test_relays_message_and_metadata_to_the_careerbot_webhook(make_client,
     assert body["messages"][0]["buttons"][0]["title"] == "Construction"
     assert body["summary"]["interests"] == ["building things"]
     assert upstream.app[fake_rasa.RECEIVED] == [
-        {"sender": cid, "message": "I like building things", "metadata": {"mode": "advising", "lang": "en"}}
+        {"sender": cid, "message": "I like building things", "metadata": {"mode": "advising"}}
     ]
 
 
@@ -109,15 +109,42 @@ async def test_unknown_mode_is_sent_as_student(make_client, upstream):
     client = await make_client()
     cid = await new_session(client)
     await say(client, cid, "hi", mode="admin")
-    assert upstream.app[fake_rasa.RECEIVED][-1]["metadata"] == {"mode": "student", "lang": "en"}
+    assert upstream.app[fake_rasa.RECEIVED][-1]["metadata"] == {"mode": "student"}
 
 
-async def test_language_is_passed_on_only_when_known(make_client, upstream):
+async def test_language_is_passed_on_only_when_the_page_sent_a_known_one(make_client, upstream):
+    """The bot reads a new `lang` as the student's choice, so a missing or unknown one is not sent
+    (not even as "en")."""
     client = await make_client()
     cid = await new_session(client)
-    for lang, sent in (("es", "es"), ("xx", "en"), (["en"], "en")):
+    for lang, sent in (("es", {"mode": "student", "lang": "es"}), ("en", {"mode": "student", "lang": "en"}),
+                       ("xx", {"mode": "student"}), (["en"], {"mode": "student"}), (None, {"mode": "student"})):
         await client.post("/api/chat", json={"conversation_id": cid, "message": "hi", "lang": lang})
-        assert upstream.app[fake_rasa.RECEIVED][-1]["metadata"]["lang"] == sent
+        assert upstream.app[fake_rasa.RECEIVED][-1]["metadata"] == sent, lang
+    await say(client, cid, "hi")   # no lang key at all
+    assert upstream.app[fake_rasa.RECEIVED][-1]["metadata"] == {"mode": "student"}
+
+
+async def test_reply_carries_the_conversations_language(make_client):
+    client = await make_client()
+    cid = await new_session(client)
+    body = await (await say(client, cid, "I like building things")).json()
+    assert body["lang"] == "en"
+    body = await (await say(client, cid, "hola, me gusta construir cosas")).json()
+    assert body["lang"] == "es" and body["messages"][0]["text"].startswith("Construir cosas")
+    assert body["summary"]["lang"] == "es"
+    body = await (await client.post("/api/chat", json={
+        "conversation_id": cid, "message": '/set_language{"language":"en"}', "lang": "en"})).json()
+    assert body["lang"] == "en" and body["messages"][0]["text"].startswith("Sure")
+
+
+@pytest.mark.parametrize("lang,kept", [("es", "es"), ("en", "en"), ("fr", None), (["es"], None), (None, None)])
+def test_reply_cleaning_keeps_only_a_known_language(lang, kept):
+    cleaned = server._clean_reply({"messages": [{"text": "hi", "extra": 1}], "summary": {}, "lang": lang,
+                                   "tracker": {"secret": True}})
+    assert cleaned.get("lang") == kept
+    assert set(cleaned) == ({"messages", "summary", "lang"} if kept else {"messages", "summary"})
+    assert cleaned["messages"] == [{"text": "hi"}]
 
 
 async def test_custom_handout_message_is_passed_through(make_client):
@@ -138,8 +165,13 @@ async def test_handout_is_relayed_for_a_signed_id_in_a_known_language(make_clien
     body = await resp.json()
     assert body["lang"] == "es" and "building things" in json.dumps(body["sections"])
     assert upstream.app[fake_rasa.RECEIVED][-1] == {"handout": cid, "lang": "es"}
-    await client.get("/api/handout", params={"conversation_id": cid, "lang": "../etc"})
-    assert upstream.app[fake_rasa.RECEIVED][-1] == {"handout": cid, "lang": "en"}
+    # An unknown language is not passed on: the bot then uses the conversation's language.
+    resp = await client.get("/api/handout", params={"conversation_id": cid, "lang": "../etc"})
+    assert upstream.app[fake_rasa.RECEIVED][-1] == {"handout": cid, "lang": None}
+    assert (await resp.json())["lang"] == "en"
+    await say(client, cid, "hola")
+    resp = await client.get("/api/handout", params={"conversation_id": cid})
+    assert (await resp.json())["lang"] == "es"
 
 
 @pytest.mark.parametrize("forged", ["", "abc.def", new_conversation_id(b"wrong-secret")])
@@ -342,21 +374,50 @@ def _js_object_keys(source: str, name: str):
     return re.findall(r"^    (\w+):", block, re.M)
 
 
+def _js_string(source: str, lang: str, key: str) -> str:
+    block = source[source.index("  %s: {" % lang):]
+    return re.search(r'^    %s: "([^"]*)",' % key, block, re.M).group(1)
+
+
 def test_every_language_table_has_the_same_keys_and_pages_use_only_known_keys():
     static = Path(server.STATIC_DIR)
     i18n = (static / "js" / "i18n.js").read_text()
     languages = re.findall(r"^  (\w+): \{", i18n, re.M)
-    assert languages[0] == "en"
+    assert languages[0] == "en" and "es" in languages
+    assert set(languages) == set(server.LANGUAGES), "the page speaks the languages the server passes on"
     english = _js_object_keys(i18n, "en")
     for lang in languages:
         assert _js_object_keys(i18n, lang) == english, lang
+        assert _js_string(i18n, lang, "lang") == lang
+    spanish = {key: _js_string(i18n, "es", key) for key in english}
+    assert [key for key in english if key != "dir" and
+            spanish[key] == _js_string(i18n, "en", key)] == [], "untranslated Spanish strings"
+    for key in english:   # the same {placeholders} in every language
+        assert re.findall(r"\{(\w+)\}", spanish[key]) == re.findall(r"\{(\w+)\}", _js_string(i18n, "en", key)), key
     used = set()
     for page in static.glob("*.html"):
         used |= set(re.findall(r'data-i18n="(\w+)"', page.read_text()))
         used |= set(re.findall(r':(\w+)"', " ".join(re.findall(r'data-i18n-attr="[^"]+"', page.read_text()))))
     for js in (static / "js").glob("*.js"):
-        used |= set(re.findall(r'\bt\("(\w+)"', js.read_text()))
+        code = js.read_text()
+        used |= set(re.findall(r'\bt\("(\w+)"', code))
+        used |= set(re.findall(r'\btIn\(\w+, "(\w+)"', code))
+        used |= set(re.findall(r'\blabel\((?:\w+|el\([^()]*\)), "(\w+)"\)', code))
+        used |= set(re.findall(r'\blabelAttr\(\w+, "[\w-]+", "(\w+)"\)', code))
+        used |= set(re.findall(r'\bspeaker\("(\w+)"\)', code))
+        used |= set(re.findall(r'\bdataset\.i18n = "(\w+)"', code))
+    assert {"handoutLanguage", "langName", "yourChoice", "choices", "print"} <= used
     assert used and used <= set(english), used - set(english)
-    # The embed's few words match the page's table.
+    # The embed's few words match the page's table, in every language.
     embed = (static / "embed.js").read_text()
-    assert '"Career Explorer chat"' in embed and 'dialogLabel: "Career Explorer chat"' in i18n
+    for lang in languages:
+        assert '"%s"' % _js_string(i18n, lang, "dialogLabel") in embed, lang
+        assert re.search(r"\b%s: \{ launcher: " % lang, embed), lang
+
+
+def test_pages_offer_a_language_toggle_labelled_in_the_other_language():
+    static = Path(server.STATIC_DIR)
+    for name in ("index.html", "advising.html", "frame.html"):
+        markup = (static / name).read_text()
+        assert re.search(r'<button type="button"[^>]* id="lang-toggle" lang="es" data-lang="es">Español</button>',
+                         markup), name

@@ -29,7 +29,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 SECRET_FILE = VAR_DIR / "web-secret"
 UPSTREAM_PATH = "/webhooks/careerbot/webhook"
 HANDOUT_PATH = "/webhooks/careerbot/handout"
-LANGUAGES = ("en", "es")  # handout and reply languages the page may ask for; others read as "en"
+LANGUAGES = ("en", "es")  # languages the page may ask for; others are not passed on
 DEFAULT_RASA_URL = "http://127.0.0.1:5005"
 MODES = ("student", "advising")
 
@@ -230,9 +230,12 @@ async def chat(request: web.Request) -> web.Response:
     if len(message) > settings["max_message_chars"]:
         return _error(413, "too_large", limit=settings["max_message_chars"])
     mode = body.get("mode") if body.get("mode") in MODES else "student"
-    lang = body.get("lang") if body.get("lang") in LANGUAGES else "en"
+    metadata = {"mode": mode}
+    lang = _language(body.get("lang"))
+    if lang:  # only a language the page was told to use: the bot reads a new one as the student's choice
+        metadata["lang"] = lang
 
-    upstream = {"sender": conversation_id, "message": message, "metadata": {"mode": mode, "lang": lang}}
+    upstream = {"sender": conversation_id, "message": message, "metadata": metadata}
     try:  # to this conversation's replica, or another if that one is down (careerbot/web/upstream.py)
         data = await app[REPLICAS_KEY].post(app[HTTP_KEY], conversation_id, UPSTREAM_PATH, upstream,
                                             settings["upstream_timeout"])
@@ -262,8 +265,14 @@ async def socketio(request: web.Request) -> web.StreamResponse:
         return _error(502, "upstream")
 
 
+def _language(value: object) -> Optional[str]:
+    """A language the bot speaks, or None."""
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
 def _clean_reply(data: object) -> dict:
-    """Passes on only the message fields the page renders, so nothing else leaks through."""
+    """Passes on only the message fields the page renders (and the conversation's language), so
+    nothing else leaks through."""
     if isinstance(data, list):  # tolerate the plain REST channel's shape
         data = {"messages": data}
     if not isinstance(data, dict):
@@ -288,13 +297,18 @@ def _clean_reply(data: object) -> dict:
         if out:
             messages.append(out)
     summary = data.get("summary")
-    return {"messages": messages, "summary": summary if isinstance(summary, dict) else None}
+    reply: Dict[str, object] = {"messages": messages, "summary": summary if isinstance(summary, dict) else None}
+    lang = _language(data.get("lang"))
+    if lang:
+        reply["lang"] = lang
+    return reply
 
 
 # --- handout and favicon ----------------------------------------------------------------
 
 async def handout(request: web.Request) -> web.Response:
-    """GET /api/handout?conversation_id=...&lang=...: the printable handout, in that language."""
+    """GET /api/handout?conversation_id=...&lang=...: the printable handout, in that language (without
+    a known one, in the conversation's)."""
     app = request.app
     wait = app[CLIENT_LIMIT_KEY].hit(_client_key(request))
     if wait:
@@ -305,10 +319,12 @@ async def handout(request: web.Request) -> web.Response:
     wait = app[HANDOUT_LIMIT_KEY].hit(conversation_id)
     if wait:
         return _error(429, "rate_limited", retry_after=wait)
-    lang = request.query.get("lang") if request.query.get("lang") in LANGUAGES else "en"
+    query = {"sender": str(conversation_id)}
+    lang = _language(request.query.get("lang"))
+    if lang:   # else the bot uses the conversation's language
+        query["lang"] = lang
     try:   # from the conversation's own replica, like its messages
-        data = await app[REPLICAS_KEY].get(app[HTTP_KEY], conversation_id, HANDOUT_PATH,
-                                           {"sender": conversation_id, "lang": lang},
+        data = await app[REPLICAS_KEY].get(app[HTTP_KEY], conversation_id, HANDOUT_PATH, query,
                                            app[SETTINGS_KEY]["upstream_timeout"])
     except Unavailable:
         return _error(502, "upstream")

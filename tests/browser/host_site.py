@@ -20,7 +20,7 @@ HOST_PAGE = """<!doctype html>
 <div><p>Counseling office hours are Monday to Friday.</p></div></main>
 <footer><p><a href="#top">Back to top</a></p></footer>
 <script src="{bot}/embed.js" data-school="Lincoln High" data-color="{color}"
-  {greeting} data-mode="{mode}"></script>
+  {greeting} data-mode="{mode}"{lang}></script>
 </body></html>
 """
 
@@ -57,10 +57,12 @@ class HostSite:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
-    def add(self, path, color="#ffcc00", mode="student", greeting=GREETING, hostile=False) -> str:
+    def add(self, path, color="#ffcc00", mode="student", greeting=GREETING, hostile=False, lang=None) -> str:
         css = '\n<link rel="stylesheet" href="/hostile.css">' if hostile else ""
         attr = f'data-greeting="{html.escape(greeting, quote=True)}"' if greeting else ""
-        self.pages[path] = HOST_PAGE.format(bot=self.web_url, color=color, mode=mode, greeting=attr, css=css)
+        lang_attr = f' data-lang="{html.escape(lang, quote=True)}"' if lang else ""
+        self.pages[path] = HOST_PAGE.format(bot=self.web_url, color=color, mode=mode, greeting=attr, css=css,
+                                            lang=lang_attr)
         return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
 
     def close(self):

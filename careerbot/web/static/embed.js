@@ -2,7 +2,8 @@
 //   <script src="https://BOT-HOST/embed.js" data-school="Lincoln High" data-color="#0b5394"
 //           data-greeting="Hi! Ask me about careers." data-mode="student" async></script>
 // Attributes (all optional): data-school, data-color (#rgb or #rrggbb), data-greeting,
-// data-mode ("student" or "advising"), data-label (launcher text), data-lang ("en").
+// data-mode ("student" or "advising"), data-label (launcher text), data-lang ("en" or "es": the chat's
+// language, as the student's choice; without it the chat follows the language the student writes in).
 // It adds one <careerbot-embed> element whose shadow root holds a launcher button and a modal
 // dialog; the chat itself lives in an iframe on the bot's own origin, so the host page cannot
 // read the conversation. The shadow root keeps the host page's CSS out (and ours in); its
@@ -14,15 +15,20 @@
   if (!script || window.__careerbotEmbed || !Element.prototype.attachShadow) return;
   window.__careerbotEmbed = true;
 
-  // The embed's own strings; the same keys and words as static/js/i18n.js (checked by a test).
-  var STRINGS = { en: { launcher: "Explore careers", dialogLabel: "Career Explorer chat" } };
+  // The embed's own strings; dialogLabel has the same words as static/js/i18n.js (checked by a test).
+  var STRINGS = {
+    en: { launcher: "Explore careers", dialogLabel: "Career Explorer chat" },
+    es: { launcher: "Explora carreras", dialogLabel: "Chat de Explorador de carreras" }
+  };
   var origin = new URL(script.src).origin;
   var data = script.dataset;
-  var lang = STRINGS[data.lang] ? data.lang : "en";
+  var chosen = Object.prototype.hasOwnProperty.call(STRINGS, data.lang || "") ? data.lang : null;
+  var lang = chosen || "en";
   var mode = data.mode === "advising" ? "advising" : "student";
   var school = (data.school || "").trim().slice(0, 80);
   var label = (data.label || STRINGS[lang].launcher).slice(0, 40);
-  var dialogLabel = (school ? school + " " : "") + STRINGS[lang].dialogLabel;
+  var dialogLabel = !school ? STRINGS[lang].dialogLabel
+    : lang === "es" ? STRINGS.es.dialogLabel + " (" + school + ")" : school + " " + STRINGS.en.dialogLabel;
 
   // The school colour, guarded as in static/js/brand.js: text on it keeps 4.5:1.
   function channels(hex) {
@@ -87,6 +93,7 @@
   host.style.setProperty("all", "initial", "important");
   host.setAttribute("role", "region");
   host.setAttribute("aria-label", dialogLabel);
+  host.setAttribute("lang", lang);   // the launcher and labels may differ from the school page's language
   var root = host.attachShadow({ mode: "open" });
   if (root.adoptedStyleSheets !== undefined && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
     var sheet = new CSSStyleSheet();
@@ -124,7 +131,8 @@
   root.appendChild(panel);
 
   function frameSrc() {
-    var q = new URLSearchParams({ mode: mode, color: requested, lang: lang });
+    var q = new URLSearchParams({ mode: mode, color: requested });
+    if (chosen) q.set("lang", chosen);   // a choice: the chat sends it to the bot with every message
     if (school) q.set("school", school);
     if (data.greeting) q.set("greeting", data.greeting.slice(0, 500));
     return origin + "/frame?" + q.toString();

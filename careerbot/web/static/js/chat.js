@@ -1,10 +1,14 @@
 // Career Explorer chat page: student (/), advising (/advising) and the embedded frame (/frame).
 // Messages go out one at a time from a queue, so nothing the student sends is dropped; only the
 // newest answer's buttons are live; the handout is kept current for Print and Copy.
-import { applyStrings, formatNumber, LANG, t } from "./i18n.js";
+// Language: ?lang= (the embed's data-lang) or the language toggle is the student's choice, sent with
+// every message as `lang`; without one the page follows the conversation's language (each reply's
+// `lang`) but sends none, so the bot keeps following what the student writes.
+import { applyStrings, formatNumber, isLanguage, label, language, requestedLanguage, setLanguage, t, tIn }
+  from "./i18n.js";
 import { applyBrand } from "./brand.js";
 import { bubble, el, handoutCard, liveChoices, spentChoices, validButtons } from "./render.js";
-import { handoutActions, renderHandout } from "./handout.js";
+import { handoutActions, renderHandout, showHandoutLanguage } from "./handout.js";
 import { failure, getJSON, postJSON } from "./net.js";
 import { initFrame } from "./frame.js";
 import { fresh, loadState, mergeHandout, saveState } from "./store.js";
@@ -23,6 +27,8 @@ const errorBox = $("error"), errorText = $("error-text"), retryButton = $("retry
 
 let state = fresh();
 let inFlight = false, paused = false, generation = 0, timer = null;
+let shownError = null; // {key, vars, canRetry}: re-said when the page's language changes
+let tickCountdown = null;
 
 // ---- the log --------------------------------------------------------------------------
 
@@ -36,31 +42,33 @@ function setStatus(index, status) {
   node.classList.toggle("not-sent", status === "notSent");
   const old = node.querySelector(".msg-status");
   if (old) old.remove();
-  if (status) node.appendChild(el("span", "msg-status", t(status)));
+  if (status) node.appendChild(label(el("span", "msg-status"), status));
 }
 
 function renderItem(item, index) {
   let first = null;
   const add = (node) => { log.appendChild(node); first = first || node; };
   if (item.from === "user") {
-    const node = bubble("user", item.text);
+    const node = bubble("user", item.text, item.lang);
     node.dataset.item = index;
     add(node);
     if (item.status) setStatus(index, item.status);
     return first;
   }
   const msg = item.msg || {};
+  const lang = isLanguage(item.lang) ? item.lang : null;
   const custom = msg.custom && typeof msg.custom === "object" ? msg.custom : null;
   if (custom && custom.type === "handout") {
     log.querySelectorAll(".handout-card .handout-actions").forEach((old) => old.remove());
-    add(handoutCard(custom.text, handoutActions(printHandout, () => state.handout)));
+    add(handoutCard(custom.text, actions(), lang));
   } else if (custom && typeof custom.text === "string" && custom.text) {
-    add(bubble("bot", custom.text));
+    add(bubble("bot", custom.text, lang));
   }
-  if (typeof msg.text === "string" && msg.text) add(bubble("bot", msg.text));
+  if (typeof msg.text === "string" && msg.text) add(bubble("bot", msg.text, lang));
   const buttons = validButtons(msg);
   if (buttons.length) {
-    const group = item.spent ? spentChoices(buttons, item.chosen) : liveChoices(buttons, (i, e) => pick(index, i, e));
+    const group = item.spent ? spentChoices(buttons, item.chosen, lang)
+      : liveChoices(buttons, (i, e) => pick(index, i, e), lang);
     group.dataset.item = index;
     add(group);
   }
@@ -73,7 +81,7 @@ function retireChoices() {
     const index = Number(group.dataset.item);
     const item = state.items[index];
     item.spent = true;
-    const spent = spentChoices(validButtons(item.msg), item.chosen);
+    const spent = spentChoices(validButtons(item.msg), item.chosen, isLanguage(item.lang) ? item.lang : null);
     spent.dataset.item = index;
     group.replaceWith(spent);
   });
@@ -110,15 +118,45 @@ function updateHandout(handout) {
   if (panel) renderHandout(panel, state.handout, 3);
 }
 
+// The handout's language: the one picked in its selector, else the conversation's.
+function handoutLang() {
+  for (const lang of [state.handoutLang, state.convLang, language()]) if (isLanguage(lang)) return lang;
+  return "en";
+}
+
 function handoutUrl() {
-  return "/api/handout?conversation_id=" + encodeURIComponent(state.id) + "&lang=" + encodeURIComponent(LANG);
+  return "/api/handout?conversation_id=" + encodeURIComponent(state.id) + "&lang=" + encodeURIComponent(handoutLang());
+}
+
+// A handout that came with a reply is shown if it is in the handout's language; else that one is fetched.
+function takeHandout(handout) {
+  if (!handout || typeof handout !== "object") return;
+  if ((handout.lang || "en") === handoutLang()) updateHandout(handout);
+  else refreshHandout();
+}
+
+function chooseHandoutLang(lang) {
+  if (!isLanguage(lang)) return;
+  state.handoutLang = lang;
+  showHandoutLanguage(lang);
+  save();
+  if (state.id) refreshHandout();
+}
+
+function actions() {
+  return handoutActions({ onPrint: printHandout, getHandout: () => state.handout, getLang: handoutLang,
+    onLang: chooseHandoutLang });
 }
 
 function refreshHandout() {
   if (!state.id) return Promise.resolve();
   const gen = generation;
   return getJSON(handoutUrl()).then((r) => {
-    if (gen === generation && r.ok && r.data) { updateHandout(r.data); save(); }
+    // (a slower answer in a language no longer wanted is dropped)
+    if (gen === generation && r.ok && r.data && (!isLanguage(r.data.lang) || r.data.lang === handoutLang())) {
+      updateHandout(r.data);
+      save();
+    }
   }).catch(() => { /* print what we have */ });
 }
 
@@ -145,23 +183,29 @@ function updateTyping() {
   }
 }
 
-function showError(message, canRetry) {
-  errorText.textContent = message;
+// Shows the string `key` (numbers in `vars` are formatted) as the error.
+function showError(key, vars, canRetry) {
+  shownError = { key, vars, canRetry };
+  const filled = {};
+  Object.keys(vars || {}).forEach((name) => { filled[name] = formatNumber(vars[name]); });
+  errorText.textContent = t(key, filled);
   retryButton.hidden = !canRetry;
   countdown.hidden = true;
   errorBox.hidden = false;
 }
 
 function hideError() {
+  shownError = null;
   errorBox.hidden = true;
   errorText.textContent = "";
 }
 
-// Sends `text`; `shown` is the student's bubble (null keeps it hidden, as for /greet).
-function send(text, shown) {
+// Sends `text`; `shown` is the student's bubble (null keeps it hidden, as for /greet), in `shownLang`
+// when known.
+function send(text, shown, shownLang) {
   let item = null;
   if (shown !== null) {
-    state.items.push({ from: "user", text: shown, status: "queued" });
+    state.items.push(Object.assign({ from: "user", text: shown, status: "queued" }, shownLang ? { lang: shownLang } : {}));
     item = state.items.length - 1;
     renderItem(state.items[item], item);
   }
@@ -185,7 +229,9 @@ function deliver(job, renewed) {
   return ensureSession().then((id) => {
     if (gen !== generation) return null;
     if (state.id !== id) { state.id = id; save(); }
-    return postJSON("/api/chat", { conversation_id: id, message: job.text, mode, lang: LANG });
+    const body = { conversation_id: id, message: job.text, mode };
+    if (state.langChosen) body.lang = language(); // only a choice is sent: the bot reads a new one as such
+    return postJSON("/api/chat", body);
   }).then((r) => {
     if (!r || gen !== generation) return null;
     if (r.status === 403 && !renewed) {
@@ -209,12 +255,17 @@ function pump() {
     if (!data || gen !== generation) return;
     inFlight = false;
     state.queue.shift();
+    const replyLang = isLanguage(data.lang) ? data.lang : null;
+    if (replyLang) state.convLang = replyLang;
+    // Without a choice of the student's, the page speaks the conversation's language.
+    if (replyLang && !state.langChosen && replyLang !== language()) switchLanguage(replyLang);
+    if (!state.handoutLang) showHandoutLanguage(handoutLang());
     const card = data.messages.find((m) => m && m.custom && m.custom.type === "handout");
-    updateHandout(data.summary || (card && card.custom.handout) || state.handout);
+    takeHandout(data.summary || (card && card.custom.handout));
     retireChoices();
     let first = null;
     mergeHandout(data.messages).forEach((msg) => {
-      state.items.push({ from: "bot", msg });
+      state.items.push({ from: "bot", msg, lang: replyLang || language() });
       const node = renderItem(state.items[state.items.length - 1], state.items.length - 1);
       first = first || node;
     });
@@ -230,11 +281,11 @@ function pump() {
       state.queue.shift();
       setStatus(job.item, "notSent");
       save();
-      showError(t("tooLong", { max: formatNumber(MAX_CHARS) }), false);
+      showError("tooLong", { max: MAX_CHARS }, false);
       pump();
     } else {
       paused = true;
-      showError(t(err.key || "unreachable"), true);
+      showError(err.key || "unreachable", null, true);
     }
     updateTyping();
   });
@@ -244,9 +295,10 @@ function pump() {
 function waitThenSend(seconds) {
   paused = true;
   let left = Math.max(1, Math.ceil(seconds));
-  showError(t("rateLimited"), false);
+  showError("rateLimited", null, false);
   countdown.hidden = false;
   const tick = () => { countdown.textContent = left === 1 ? t("countdownOne") : t("countdown", { seconds: left }); };
+  tickCountdown = tick;
   tick();
   clearInterval(timer);
   timer = setInterval(() => {
@@ -254,6 +306,7 @@ function waitThenSend(seconds) {
     if (left > 0) return tick();
     clearInterval(timer);
     timer = null;
+    tickCountdown = null;
     paused = false;
     hideError();
     pump();
@@ -282,7 +335,7 @@ function submit(e) {
   const text = input.value.trim();
   if (!text) { input.focus(); return; }
   if (text.length > MAX_CHARS) { // kept in the box to be shortened, never cut silently
-    showError(t("tooLong", { max: formatNumber(MAX_CHARS) }), false);
+    showError("tooLong", { max: MAX_CHARS }, false);
     return;
   }
   if (!errorBox.hidden && retryButton.hidden && !paused) hideError();
@@ -301,10 +354,12 @@ function askStartOver(open) {
 
 function startOver() {
   try { sessionStorage.removeItem(STORE_KEY); } catch (e) { /* ignore */ }
-  state = fresh();
+  const { lang, langChosen } = state; // the student's language choice outlives the conversation
+  state = Object.assign(fresh(), { lang, langChosen });
   generation += 1;
   inFlight = paused = false;
   clearInterval(timer);
+  tickCountdown = null;
   hideError();
   log.textContent = "";
   updateHandout(null);
@@ -316,11 +371,60 @@ function startOver() {
   input.focus();
 }
 
+// ---- language -------------------------------------------------------------------------
+
+// The toggle offers the other language, named in that language ("Español" / "English").
+function updateToggle() {
+  const toggle = $("lang-toggle");
+  if (!toggle) return;
+  const other = language() === "es" ? "en" : "es";
+  toggle.lang = other;
+  toggle.textContent = tIn(other, "langName");
+  toggle.dataset.lang = other;
+}
+
+// Re-labels the page at once in `lang` (nothing is sent).
+function switchLanguage(lang) {
+  setLanguage(lang);
+  state.lang = language();
+  applyStrings(document);
+  if (page === "advising") document.title = t("advisingTitle");
+  updateToggle();
+  updateTyping();
+  updateCounter();
+  if (shownError && !errorBox.hidden) {
+    const { key, vars, canRetry } = shownError;
+    showError(key, vars, canRetry);
+    if (tickCountdown) { countdown.hidden = false; tickCountdown(); }
+  }
+  if (!state.handoutLang) showHandoutLanguage(handoutLang());
+  save();
+}
+
+// The toggle: the student's explicit choice. The bot is told with the set_language payload (the
+// student's bubble shows the toggle's label) and every later message carries the language.
+function chooseLanguage(lang) {
+  if (!isLanguage(lang)) return;
+  state.langChosen = true;
+  switchLanguage(lang);
+  send('/set_language{"language":"' + lang + '"}', tIn(lang, "langName"), lang);
+}
+
+// The page's language at start: a choice saved in this tab, else ?lang= (also a choice), else the
+// language the page last followed, else English.
+function startLanguage(saved) {
+  const asked = requestedLanguage();
+  if (saved && saved.langChosen && isLanguage(saved.lang)) return { lang: saved.lang, chosen: true };
+  if (asked) return { lang: asked, chosen: true };
+  if (saved && isLanguage(saved.lang)) return { lang: saved.lang, chosen: false };
+  return { lang: "en", chosen: false };
+}
+
 // ---- lifecycle ------------------------------------------------------------------------
 
 function begin() {
   if (greeting) {
-    state.items.push({ from: "bot", msg: { text: greeting } });
+    state.items.push({ from: "bot", msg: { text: greeting }, lang: language() });
     renderItem(state.items[0], 0);
   }
   send("/greet", null); // the bot's own greeting brings the starter buttons
@@ -332,14 +436,20 @@ function restore() {
   log.scrollTop = log.scrollHeight;
   if (state.queue.length) {
     paused = true;
-    showError(t("unanswered"), true);
+    showError("unanswered", null, true);
   }
   refreshHandout();
 }
 
 function init() {
+  const saved = loadState(STORE_KEY);
+  const start = startLanguage(saved);
+  setLanguage(start.lang);
+  state.lang = start.lang;
+  state.langChosen = start.chosen;
   applyStrings(document);
   if (page === "advising") document.title = t("advisingTitle");
+  updateToggle();
   applyBrand(params.get("color"));
   const school = (params.get("school") || "").trim().slice(0, 80);
   if (school) {
@@ -353,8 +463,10 @@ function init() {
   $("confirm-no").addEventListener("click", () => askStartOver(false));
   $("confirm-yes").addEventListener("click", startOver);
   document.querySelector(".skip-link").addEventListener("click", (e) => { e.preventDefault(); input.focus(); });
-  const actions = $("summary-actions");
-  if (actions) actions.appendChild(handoutActions(printHandout, () => state.handout));
+  const panelActions = $("summary-actions");
+  if (panelActions) panelActions.appendChild(actions());
+  const toggle = $("lang-toggle");
+  if (toggle) toggle.addEventListener("click", () => chooseLanguage(toggle.dataset.lang));
   window.addEventListener("beforeprint", () => updateHandout(state.handout));
   const escape = () => {
     if ($("confirm-start-over").hidden) return false;
@@ -363,9 +475,9 @@ function init() {
   };
   if (page === "frame") initFrame({ input, mode, onEscape: escape });
   else document.addEventListener("keydown", (e) => { if (e.key === "Escape") escape(); });
-  const saved = loadState(STORE_KEY);
   if (saved && (saved.items.length || saved.queue.length)) {
-    state = saved;
+    state = Object.assign(saved, { lang: start.lang, langChosen: start.chosen });
+    showHandoutLanguage(handoutLang());
     restore();
   } else {
     begin();

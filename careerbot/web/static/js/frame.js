@@ -36,7 +36,8 @@ export function initFrame({ input, mode, onEscape }) {
     toggle.addEventListener("click", () => {
       const open = toggle.getAttribute("aria-expanded") !== "true";
       toggle.setAttribute("aria-expanded", String(open));
-      toggle.textContent = open ? t("backToChat") : t("handoutToggle");
+      toggle.dataset.i18n = open ? "backToChat" : "handoutToggle"; // applyStrings() keeps it in the page's language
+      toggle.textContent = t(toggle.dataset.i18n);
       document.body.classList.toggle("show-summary", open);
     });
   }

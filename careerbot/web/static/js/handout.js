@@ -1,7 +1,8 @@
 // The handout: rendered from the dict careerbot/handout.py builds (sections of blocks, all
-// wording included), as plain text for Copy, and the Print / Copy buttons.
+// wording included, in the handout's own language), as plain text for Copy, and the Print / Copy
+// buttons with the handout's language selector.
 import { el, link, safeHref } from "./render.js";
-import { t } from "./i18n.js";
+import { label, LANGUAGES, t, tIn } from "./i18n.js";
 
 function blockNode(block, level) {
   const wrap = el("div", "handout-block handout-" + block.type);
@@ -52,7 +53,8 @@ export function renderHandout(container, handout, level) {
   container.textContent = "";
   if (!handout || typeof handout !== "object" || !Array.isArray(handout.sections)) return false;
   const article = el("article", "handout");
-  article.lang = handout.lang || "en";
+  const lang = LANGUAGES.includes(handout.lang) ? handout.lang : "en";
+  article.lang = lang;
   const head = el("header", "handout-head");
   head.appendChild(el("h" + level, "handout-title", handout.title));
   const facts = el("dl", "handout-facts");
@@ -60,7 +62,7 @@ export function renderHandout(container, handout, level) {
     const row = el("div");
     row.appendChild(el("dt", null, fact.label));
     const dd = el("dd", fact.value ? null : "fill-in", fact.value || "");
-    if (!fact.value) dd.appendChild(el("span", "visually-hidden", t("blank")));
+    if (!fact.value) dd.appendChild(el("span", "visually-hidden", tIn(lang, "blank")));
     row.appendChild(dd);
     facts.appendChild(row);
   });
@@ -123,7 +125,10 @@ function fallbackCopy(text) {
 }
 
 export function copyText(text, status) {
-  const done = (ok) => { status.textContent = ok ? t("copied") : t("copyFailed"); };
+  const done = (ok) => {
+    status.lang = document.documentElement.lang;
+    status.textContent = ok ? t("copied") : t("copyFailed");
+  };
   status.textContent = "";
   if (navigator.clipboard && navigator.clipboard.writeText) {
     navigator.clipboard.writeText(text).then(() => done(true), () => done(fallbackCopy(text)));
@@ -132,14 +137,42 @@ export function copyText(text, status) {
   }
 }
 
-// Print / Save as PDF and Copy buttons with a status line; `getHandout` is called on each use.
-export function handoutActions(onPrint, getHandout) {
+let selectors = 0;
+
+// "Handout language: [English | Español]": which language the handout is printed and copied in.
+function languageSelector(getLang, onLang) {
+  const box = el("div", "handout-lang");
+  const select = el("select", "handout-lang-select");
+  select.id = "handout-lang-" + ++selectors;
+  const name = label(el("label"), "handoutLanguage");
+  name.htmlFor = select.id;
+  LANGUAGES.forEach((lang) => {
+    const option = el("option", null, tIn(lang, "langName"));
+    option.value = lang;
+    option.lang = lang;
+    select.appendChild(option);
+  });
+  select.value = getLang();
+  select.addEventListener("change", () => onLang(select.value));
+  box.append(name, select);
+  return box;
+}
+
+// Shows `lang` in every handout language selector on the page.
+export function showHandoutLanguage(lang) {
+  document.querySelectorAll(".handout-lang-select").forEach((select) => { select.value = lang; });
+}
+
+// Print / Save as PDF and Copy buttons with a status line, and the language selector; `getHandout`
+// is called on each use, `getLang` gives the handout's language and `onLang(lang)` changes it.
+export function handoutActions({ onPrint, getHandout, getLang, onLang }) {
   const box = el("div", "handout-actions");
+  if (getLang && onLang) box.appendChild(languageSelector(getLang, onLang));
   const row = el("div", "handout-buttons");
-  const print = el("button", "action", t("print"));
+  const print = label(el("button", "action"), "print");
   print.type = "button";
   print.addEventListener("click", onPrint);
-  const copy = el("button", "action", t("copy"));
+  const copy = label(el("button", "action"), "copy");
   copy.type = "button";
   const status = el("p", "copy-status");
   status.setAttribute("role", "status");

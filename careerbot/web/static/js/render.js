@@ -1,6 +1,8 @@
 // Messages in the log. Bot and user text always go through textContent, never parsed as HTML;
-// links are made only for http(s), mailto and tel addresses.
-import { t } from "./i18n.js";
+// links are made only for http(s), mailto and tel addresses. A bot message carries the lang of the
+// reply it came in (screen readers switch voice); the page's own words in and around it carry the
+// page's language and are re-labelled when that changes (i18n.js label()).
+import { label, labelAttr } from "./i18n.js";
 
 const LINK = /(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+|tel:\+?[0-9()\-. ]*[0-9])/gi;
 
@@ -44,13 +46,18 @@ export function appendLinkified(node, text) {
   node.appendChild(document.createTextNode(text.slice(last)));
 }
 
-export function speaker(label) {
-  return el("span", "visually-hidden", label + ": ");
+// "You: " / "Career Explorer: " before a message, for screen readers.
+export function speaker(key) {
+  const span = el("span", "visually-hidden");
+  span.dataset.i18nAfter = ": ";
+  return label(span, key);
 }
 
-export function bubble(from, text) {
+// A message; `lang` is the language its text is in (the reply's), when known.
+export function bubble(from, text, lang) {
   const div = el("div", "msg msg-" + from);
-  div.appendChild(speaker(from === "user" ? t("you") : t("appName")));
+  if (lang) div.lang = lang;
+  div.appendChild(speaker(from === "user" ? "you" : "appName"));
   const p = el("p");
   if (from === "bot") appendLinkified(p, text); else p.textContent = text;
   div.appendChild(p);
@@ -62,14 +69,15 @@ export function validButtons(msg) {
     ? msg.buttons.filter((b) => b && typeof b.title === "string" && typeof b.payload === "string") : [];
 }
 
-// The newest answer's buttons: real <button>s.
-export function liveChoices(buttons, onPick) {
+// The newest answer's buttons: real <button>s, in the reply's language.
+export function liveChoices(buttons, onPick, lang) {
   const group = el("div", "choices");
   group.setAttribute("role", "group");
-  group.setAttribute("aria-label", t("choices"));
+  labelAttr(group, "aria-label", "choices");
   buttons.forEach((b, index) => {
     const button = el("button", "choice", b.title);
     button.type = "button";
+    if (lang) button.lang = lang;
     button.addEventListener("click", (event) => onPick(index, event));
     group.appendChild(button);
   });
@@ -77,22 +85,29 @@ export function liveChoices(buttons, onPick) {
 }
 
 // Earlier buttons: plain text, no Tab stop, nothing to tap by mistake; the one picked is marked.
-export function spentChoices(buttons, chosen) {
+export function spentChoices(buttons, chosen, lang) {
   const list = el("ul", "choices spent");
-  list.setAttribute("aria-label", t("earlierChoices"));
+  labelAttr(list, "aria-label", "earlierChoices");
   buttons.forEach((b, index) => {
     const item = el("li", "choice-spent" + (index === chosen ? " chosen" : ""), b.title);
-    if (index === chosen) item.appendChild(el("span", "visually-hidden", " (" + t("yourChoice") + ")"));
+    if (lang) item.lang = lang;
+    if (index === chosen) {
+      const mark = el("span", "visually-hidden");
+      mark.dataset.i18nBefore = " (";
+      mark.dataset.i18nAfter = ")";
+      item.appendChild(label(mark, "yourChoice"));
+    }
     list.appendChild(item);
   });
   return list;
 }
 
 // The compact card for "what did we talk about": one line, Print and Copy.
-export function handoutCard(text, actions) {
+export function handoutCard(text, actions, lang) {
   const card = el("div", "msg msg-bot handout-card");
-  card.appendChild(speaker(t("appName")));
-  card.appendChild(el("h3", null, t("handoutCard")));
+  if (lang) card.lang = lang;
+  card.appendChild(speaker("appName"));
+  card.appendChild(label(el("h3"), "handoutCard"));
   const p = el("p");
   appendLinkified(p, text || "");
   card.appendChild(p);

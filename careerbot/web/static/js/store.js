@@ -1,9 +1,15 @@
 // What the page keeps in sessionStorage, and how a reply is shaped before it is kept.
 import { validButtons } from "./render.js";
 
-// items: the log ({from: "user", text, status?} | {from: "bot", msg, chosen?, spent?});
+// items: the log ({from: "user", text, status?, lang?} | {from: "bot", msg, lang?, chosen?, spent?});
 // queue: [{text, item}] messages not yet answered, oldest first (item: index of its bubble).
-export const fresh = () => ({ v: 2, id: null, items: [], handout: null, queue: [] });
+// lang: the page's language; langChosen: the student (or the page's address) chose it, so it is sent
+// with every message; convLang: the conversation's language, as the bot last said; handoutLang: the
+// language picked for the handout (null: the conversation's).
+export const fresh = () => ({ v: 2, id: null, items: [], handout: null, queue: [], lang: null, langChosen: false,
+  convLang: null, handoutLang: null });
+
+const text = (value) => (typeof value === "string" ? value : null);
 
 export function saveState(key, state) {
   try { sessionStorage.setItem(key, JSON.stringify(state)); } catch (e) { /* full or blocked */ }
@@ -16,7 +22,9 @@ export function loadState(key) {
     if (!saved || !Array.isArray(saved.items)) return null;
     const queue = Array.isArray(saved.queue) ? saved.queue
       : saved.pending && saved.pending.text ? [{ text: saved.pending.text, item: null }] : [];
-    return { v: 2, id: saved.id || null, items: saved.items, handout: saved.handout || null, queue };
+    return { v: 2, id: saved.id || null, items: saved.items, handout: saved.handout || null, queue,
+      lang: text(saved.lang), langChosen: saved.langChosen === true, convLang: text(saved.convLang),
+      handoutLang: text(saved.handoutLang) };
   } catch (e) {
     return null;
   }
