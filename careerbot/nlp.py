@@ -30,12 +30,12 @@ from careerbot.text import (
     EVERYDAY_NAME_WORDS,
     GENERIC_WORDS,
     SLANG,
-    job_title_heads,
     frequent_words,
-    spanish_job_title_heads,
+    job_title_heads,
     keyword_words,
     lemma,
     light_lemma,
+    spanish_job_title_heads,
 )
 
 STOP_WORDS = set(ENGLISH_STOP_WORDS) | {strip_accents(w) for w in SPANISH_STOP_WORDS}
@@ -237,7 +237,8 @@ def _without_ambiguous_jobs(mentions: List[Mention], parents: Dict[str, Tuple[st
             jobs_at.setdefault((mention.start, mention.end), []).append(mention)
     kept = [m for m in mentions if not (m.label == "occupation" and len(jobs_at[(m.start, m.end)]) > 1)]
     for (start, end), jobs in sorted(jobs_at.items()):
-        if len(jobs) < 2 or any(m.label in ("sub_cluster", "cluster") and (m.start, m.end) == (start, end) for m in kept):
+        named_there = any(m.label in ("sub_cluster", "cluster") and (m.start, m.end) == (start, end) for m in kept)
+        if len(jobs) < 2 or named_there:
             continue
         for level, kind in ((0, "sub_cluster"), (1, "cluster")):
             shared = {parents[j.value][level] for j in jobs if j.value in parents}
@@ -328,7 +329,8 @@ def training_inputs_digest() -> str:
     """A digest of the code and word lists that decide how training examples are masked."""
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    for path in [here / "nlp.py", here / "text.py", here / "kb" / "kinds.py"] + sorted((here / "lexicon").glob("*.yml")):
+    sources = [here / "nlp.py", here / "text.py", here / "kb" / "kinds.py", here / "kb" / "localize.py"]
+    for path in sources + sorted((here / "lexicon").glob("*.yml")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

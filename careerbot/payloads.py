@@ -12,8 +12,8 @@ from careerbot.kb.model import KnowledgeBase
 
 PAYLOAD = re.compile(r"^/([a-z_]+)(\{.*\})?$", re.DOTALL)
 
-BUTTON_INTENTS = {"greet", "set_language", "help", "start_over", "request_quiz", "quiz_answer", "something_else", "ask_about",
-                  "ask_careers", "ask_courses", "ask_dual_enrollment", "ask_credentials",
+BUTTON_INTENTS = {"greet", "set_language", "affirm", "deny", "help", "start_over", "request_quiz", "quiz_answer",
+                  "something_else", "ask_about", "ask_careers", "ask_courses", "ask_dual_enrollment", "ask_credentials",
                   "ask_work_based_learning", "ask_framework", "ask_crosswalk", "inform_grade", "ask_summary"}
 KB_ENTITIES = set(kinds.NAMED)
 

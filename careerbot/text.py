@@ -2,7 +2,7 @@
 import gzip
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Dict, List
 
@@ -92,7 +92,7 @@ def keyword_words(keyword: str) -> List[str]:
     return [w for w in words if len(w) >= 4 and w not in ALL_STOP_WORDS and w not in GENERIC_WORDS]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lemma_table(lang: str) -> Dict[str, str]:
     """spaCy's lookup lemmas from the spacy-lookups-data package, read without importing spaCy."""
     path = Path(str(spacy_lookups_data.get_file("%s_lemma_lookup.json" % lang)) + ".gz")
@@ -108,7 +108,7 @@ OWN_NOUNS = {"training", "meeting", "setting", "clothing", "housing", "evening",
 COMMON_WORD_LOGPROB = -14.5   # about the 40,000 most frequent English words
 
 
-@lru_cache(maxsize=None)
+@cache
 def common_words(lang: str = "en") -> Dict[str, float]:
     """Frequent words of the language and their log probabilities (spaCy's lexeme probabilities).
     A frequent word is not "corrected" into a knowledge-base word ("hearing" is not a typo of
@@ -121,7 +121,7 @@ def common_words(lang: str = "en") -> Dict[str, float]:
     return {w: p for w, p in probabilities.items() if p > COMMON_WORD_LOGPROB and w.isalpha()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _folded_lemma_table(lang: str) -> Dict[str, str]:
     """The lemma table keyed and valued without accents, as fold() writes words ("animales" -> "animal",
     "disenando" -> "disenar"); only entries that change the word (~1.5 s and ~40 MB for Spanish, once)."""
@@ -137,7 +137,7 @@ def _folded_lemma_table(lang: str) -> Dict[str, str]:
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
-@lru_cache(maxsize=None)
+@cache
 def frequent_words() -> Dict[str, float]:
     """Frequent English and Spanish words (accents folded away) with their log probabilities."""
     found = dict(common_words("en"))

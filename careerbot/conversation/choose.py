@@ -7,6 +7,7 @@ from careerbot.conversation.describe import describe
 from careerbot.conversation.quiz import choice_from_text, handle_quiz_answer
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.conversation.understand import Subject, option_by_words, understand
+from careerbot.i18n import t
 from careerbot.kb.model import KnowledgeBase
 from careerbot.state import ExplorationState
 
@@ -30,9 +31,9 @@ def handle_choose_option(kb: KnowledgeBase, state: ExplorationState, turn: Turn)
     if not picks:
         options = [o for o in state.offered if kb.get(*o) is not None]
         if options:
-            return [text_message("Which one? Tap it below.",
+            return [text_message(t("Which one? Tap it below."),
                                  [button(kb.name_of(*o), "ask_about", **{o[0]: o[1]}) for o in options[:8]])]
-        return [text_message("Which one do you mean? Tell me its name, or pick an area:", grouping_buttons(kb))]
+        return [text_message(t("Which one do you mean? Tell me its name, or pick an area:"), grouping_buttons(kb))]
     if len(picks) == 1:
         return describe(kb, state, picks[0][0], picks[0][1], turn)
     return describe_several(kb, state, picks)

@@ -6,8 +6,12 @@ from careerbot.conversation.context import grouping_buttons, set_focus
 from careerbot.conversation.jobs import education_and_pay
 from careerbot.conversation.turns import Message, Turn, button, join_names, text_message
 from careerbot.conversation.understand import Subject, understand
+from careerbot.i18n import t
 from careerbot.kb.model import KnowledgeBase
 from careerbot.state import ExplorationState
+
+# The sentence of a description that says what its workers do, in English or Spanish.
+DOING = re.compile(r"(People|Workers|They|Los trabajadores|Las trabajadoras|Las personas|Quienes)\b")
 
 
 def first_sentence(text: str, count: int = 1) -> str:
@@ -22,20 +26,21 @@ def one_line(kb: KnowledgeBase, subject: Subject) -> str:
     if kind == "occupation":
         return "%s: %s" % (name, education_and_pay(item))
     if kind == "work_based_learning":
-        grades = " Usually grades %s." % item.typical_grades if item.typical_grades else ""
+        grades = " " + t("Usually grades {grades}.", grades=item.typical_grades) if item.typical_grades else ""
         return "%s: %s%s" % (name, first_sentence(item.description), grades)
     if kind == "credential":
-        return "%s (from %s): %s" % (name, item.issuer, first_sentence(item.description))
+        return t("{name} (from {issuer}): {description}", name=name, issuer=item.issuer,
+                 description=first_sentence(item.description))
     if kind == "grouping":
         return "%s: %s" % (name, item.purpose)
     if kind == "old_cluster":
         return "%s (2002): %s" % (name, first_sentence(item.what_changed))
     if kind in ("cluster", "sub_cluster"):
         parts = re.split(r"(?<=[.!?])\s+", item.description.strip())
-        doing = next((p for p in parts[1:] if re.match(r"(People|Workers|They)\b", p)), parts[1] if len(parts) > 1 else "")
+        doing = next((p for p in parts[1:] if DOING.match(p)), parts[1] if len(parts) > 1 else "")
         jobs = kb.occupations_of(item_id) if kind == "sub_cluster" else [
             o for s in kb.sub_clusters_of(item_id) for o in kb.occupations_of(s.id)[:1]]
-        examples = " Jobs like %s." % join_names([o.title for o in jobs[:2]]) if jobs else ""
+        examples = " " + t("Jobs like {jobs}.", jobs=join_names([o.title for o in jobs[:2]])) if jobs else ""
         return "%s: %s %s%s" % (name, parts[0], doing, examples)
     return "%s: %s" % (name, first_sentence(item.description))
 
@@ -61,19 +66,19 @@ def handle_ask_compare(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -
     if len(subjects) == 1 and focus and focus != subjects[0]:
         subjects.insert(0, focus)
     if len(subjects) < 2:
-        return [text_message("What two things should I compare? For example \"nurse vs doctor\" or "
-                             "\"internship or apprenticeship\".", grouping_buttons(kb)[:3])]
+        return [text_message(t("What two things should I compare? For example \"nurse vs doctor\" or "
+                               "\"internship or apprenticeship\"."), grouping_buttons(kb)[:3])]
     pair = subjects[:2]
     lines = [one_line(kb, s) for s in pair]
     clusters = [where(kb, s) for s in pair]
     if all(clusters) and pair[0][0] != "cluster" and pair[1][0] != "cluster":
         if clusters[0] == clusters[1]:
-            lines.append("Both are in the %s cluster." % kb.clusters[clusters[0]].name)
+            lines.append(t("Both are in the {cluster} cluster.", cluster=kb.clusters[clusters[0]].name))
         else:
-            lines.append("They are in different clusters: %s and %s." % (kb.clusters[clusters[0]].name,
-                                                                         kb.clusters[clusters[1]].name))
+            lines.append(t("They are in different clusters: {first} and {second}.",
+                           first=kb.clusters[clusters[0]].name, second=kb.clusters[clusters[1]].name))
     state.alternatives = [list(s) for s in pair]
     state.offered = [list(s) for s in pair]
     set_focus(state, *pair[-1])
-    buttons = [button("More about %s" % kb.name_of(*s), "ask_about", **{s[0]: s[1]}) for s in pair]
+    buttons = [button(t("More about {name}", name=kb.name_of(*s)), "ask_about", **{s[0]: s[1]}) for s in pair]
     return [text_message("\n".join(lines), buttons)]

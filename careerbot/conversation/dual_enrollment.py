@@ -4,10 +4,12 @@ from typing import Optional
 
 from careerbot import grades
 from careerbot.conversation.context import resolve_target, set_focus
-from careerbot.conversation.topics import pick_topic
+from careerbot.conversation.jobs import ALL_AT_ONCE, tell_me_more_button
 from careerbot.conversation.pathways import best_pathway, pathways_for_target
+from careerbot.conversation.topics import pick_topic
 from careerbot.conversation.turns import button, join_names, text_message
-from careerbot.kb.model import KnowledgeBase, fold
+from careerbot.i18n import t
+from careerbot.kb.model import KnowledgeBase
 from careerbot.kb.required import DE_COST, DE_MIDDLE_SCHOOL, DE_VS_AP, DE_WHAT_IS
 
 
@@ -42,33 +44,59 @@ def handle_ask_dual_enrollment(kb, state, turn):
 
 
 def dual_enrollment_answer(kb, state, topic):
+    """The topic's answer; for "what is it", its other names wait behind "Tell me more"."""
     state.discuss_dual_enrollment("general")
     answer = kb.dual_enrollment_topics[topic]
-    text = answer.answer
+    buttons = [button(other.title, "ask_dual_enrollment", de_topic=other.id)
+               for other in sorted(kb.dual_enrollment_topics.values(), key=lambda item: item.id)
+               if other.id != topic][:4]
     if topic == DE_WHAT_IS and kb.dual_enrollment_other_names:
-        text += " Other names for it: %s." % join_names(kb.dual_enrollment_other_names)
-    buttons = [button(t.title, "ask_dual_enrollment", de_topic=t.id)
-               for t in sorted(kb.dual_enrollment_topics.values(), key=lambda t: t.id) if t.id != topic][:4]
-    return [text_message(text + "\nYour school counselor can tell you the exact rules where you live.", buttons)]
+        state.more = t("Other names for it: {names}.", names=join_names(kb.dual_enrollment_other_names))
+        buttons = [tell_me_more_button()] + buttons
+    return [text_message(answer.answer + "\n" + t("Your school counselor can tell you the exact rules where you live."),
+                         buttons)]
 
 
 def pathway_dual_enrollment(kb, state, pathway):
     state.discuss_dual_enrollment(pathway.id)
     set_focus(state, "pathway", pathway.id)
-    lines = ["Yes! Students in %s often take college courses like:" % pathway.name]
-    for course in pathway.dual_enrollment:
-        extra = " (%g credits)" % course.credits if course.credits else ""
-        lines.append("- %s%s%s" % (course.course, extra, ". " + course.note if course.note else ""))
+    courses = [t("Yes! Students in {pathway} often take college courses like:", pathway=pathway.name)]
+    courses += [course_line(course) for course in pathway.dual_enrollment]
+    partners = []
     district = kb.district()
     if district:
-        partners = [p["name"] for p in district.dual_enrollment_partners if pathway.id in p.get("pathways", [])]
-        if partners:
-            lines.append("Partner college%s in %s%s: %s." % (
-                "s" if len(partners) > 1 else "", district.name, " (sample data)" if district.example else "",
-                join_names(partners)))
-    if grades.is_middle_school(state.grade):
-        lines.append("Dual enrollment starts in high school, usually in 10th-12th grade.")
-    lines.append("The grade goes on a college transcript, so it counts toward your college GPA.")
-    return [text_message("\n".join(lines), [button("Is it the same as AP?", "ask_dual_enrollment", de_topic=DE_VS_AP),
-                                            button("Does it cost money?", "ask_dual_enrollment", de_topic=DE_COST),
-                                            button("Certifications", "ask_credentials")])]
+        names = [p["name"] for p in district.dual_enrollment_partners if pathway.id in p.get("pathways", [])]
+        partners = [partners_line(district, names)] if names else []
+    middle = [t("Dual enrollment starts in high school, usually in 10th-12th grade.")] \
+        if grades.is_middle_school(state.grade) else []
+    transcript = [t("The grade goes on a college transcript, so it counts toward your college GPA.")]
+    buttons = [button(t("Is it the same as AP?"), "ask_dual_enrollment", de_topic=DE_VS_AP),
+               button(t("Does it cost money?"), "ask_dual_enrollment", de_topic=DE_COST),
+               button(t("Certifications"), "ask_credentials")]
+    lines = courses + partners + middle + transcript
+    if len(" ".join(lines).split()) <= ALL_AT_ONCE:
+        return [text_message("\n".join(lines), buttons)]
+    state.more = "\n".join(partners + transcript)   # the courses (and when it starts) first, the rest on request
+    return [text_message("\n".join(courses + middle), [tell_me_more_button()] + buttons)]
+
+
+def course_line(course) -> str:
+    """"- Medical Terminology (3 credits). Credits vary by college." """
+    if not course.credits:
+        return t("- {course}. {note}", course=course.course, note=course.note) if course.note else "- " + course.course
+    credits = "%g" % course.credits
+    if course.note:
+        return t("- {course} (1 credit). {note}", course=course.course, note=course.note) if credits == "1" else \
+            t("- {course} ({credits} credits). {note}", course=course.course, credits=credits, note=course.note)
+    return t("- {course} (1 credit)", course=course.course) if credits == "1" else \
+        t("- {course} ({credits} credits)", course=course.course, credits=credits)
+
+
+def partners_line(district, partners) -> str:
+    names = join_names(partners)
+    if district.example:
+        return t("Partner college in {district} (sample data): {names}.", district=district.name, names=names) \
+            if len(partners) == 1 else \
+            t("Partner colleges in {district} (sample data): {names}.", district=district.name, names=names)
+    return t("Partner college in {district}: {names}.", district=district.name, names=names) if len(partners) == 1 \
+        else t("Partner colleges in {district}: {names}.", district=district.name, names=names)

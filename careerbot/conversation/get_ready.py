@@ -3,9 +3,11 @@ from typing import List, Optional
 
 from careerbot import grades
 from careerbot.conversation.context import ask_grade_message, focus_cluster, set_focus
+from careerbot.conversation.jobs import MOST_WORDS, fit_lines, tell_me_more_button
 from careerbot.conversation.pathways import best_pathway, pathways_for_target, target_from_interests
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.conversation.understand import understand
+from careerbot.i18n import t
 from careerbot.kb.model import KnowledgeBase, Pathway
 from careerbot.state import ExplorationState
 
@@ -37,28 +39,37 @@ def _pathway(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Optional
     return best_pathway(kb, pathways, state, turn) if pathways else None
 
 
+def _lower_start(text: str) -> str:
+    """"Robotics club" -> "robotics club" inside a sentence; names in capitals stay ("HOSA chapter")."""
+    first = text.split(" ", 1)[0]
+    return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]
+
+
 def handle_ask_get_ready(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
     grade = _grade(state, turn)
     if grade is None:
-        return [text_message("Great question! Exploring what you like is always the first step. What grade are "
-                             "you in? I'll show you what you can do now.", ask_grade_message()["buttons"])]
+        return [text_message(t("Great question! Exploring what you like is always the first step. What grade are "
+                               "you in? I'll show you what you can do now."), ask_grade_message()["buttons"])]
     band = kb.readiness_for(grade)
     pathway = _pathway(kb, state, turn)
-    lines = ["In %s, you can:" % ("middle school" if grades.is_middle_school(grade) else "high school")]
+    lines = [t("In middle school, you can:") if grades.is_middle_school(grade) else t("In high school, you can:")]
     area = kb.clusters[pathway.cluster].name if pathway else ""
     if pathway and grades.is_middle_school(grade) and pathway.middle_school:
-        lines.append("- For %s (%s): %s." % (pathway.name, area, ", ".join(pathway.middle_school[:2]).lower()))
+        lines.append(t("- For {pathway} ({area}): {things}.", pathway=pathway.name, area=area,
+                       things=", ".join(_lower_start(thing) for thing in pathway.middle_school[:2])))
     elif pathway:
         course = next((c for c in pathway.courses if c.grade >= grade), pathway.courses[-1])
-        lines.append("- Take a course like %s (grade %d) in the %s pathway (%s)." % (
-            course.name, course.grade, pathway.name, area))
-    steps = list(band.steps) if band else []
-    lines += ["- " + step for step in steps[: STEPS_SHOWN - (1 if pathway else 0)]]
-    if band and len(steps) > STEPS_SHOWN:
-        state.more = "\n".join("- " + step for step in steps[STEPS_SHOWN - (1 if pathway else 0):])
-    buttons = [button("Tell me more", "ask_about")] if state.more else []
+        lines.append(t("- Take a course like {course} (grade {grade}) in the {pathway} pathway ({area}).",
+                       course=course.name, grade=course.grade, pathway=pathway.name, area=area))
+    steps = ["- " + step for step in band.steps] if band else []
+    room = STEPS_SHOWN - (1 if pathway else 0)
+    shown, rest = fit_lines(steps[:room], MOST_WORDS - len(" ".join(lines).split()), slack=0)
+    lines += shown
+    if rest + steps[room:]:
+        state.more = "\n".join(rest + steps[room:])
+    buttons = [tell_me_more_button()] if state.more else []
     if pathway:
         set_focus(state, "pathway", pathway.id)
-        buttons.append(button("Classes for %s" % pathway.name, "ask_courses", pathway=pathway.id))
-    buttons.append(button("Internships & more", "ask_work_based_learning"))
+        buttons.append(button(t("Classes for {pathway}", pathway=pathway.name), "ask_courses", pathway=pathway.id))
+    buttons.append(button(t("Internships & more"), "ask_work_based_learning"))
     return [text_message("\n".join(lines), buttons)]

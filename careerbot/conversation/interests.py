@@ -1,15 +1,23 @@
 """From what a student likes to ranked groupings and clusters; asking about a named thing."""
+from careerbot.conversation.compare import describe_several
 from careerbot.conversation.context import (
+    ANSWER,
+    EXTRA,
+    WORDS_SHOWN,
     ask_grade_message,
     asks_about_schooling_for_focus,
+    fit_reply,
     grouping_buttons,
     handle_nlu_fallback,
+    more_button,
+    quiz_button,
     remember_interests,
+    words,
 )
-from careerbot.conversation.compare import describe_several
 from careerbot.conversation.describe import describe, describe_credential, describe_occupation
 from careerbot.conversation.turns import Mention, button, join_names, quoted, text_message
 from careerbot.conversation.understand import understand
+from careerbot.i18n import t
 from careerbot.matching import interdisciplinary_pair, rank_clusters, rank_groupings, top_matches
 
 
@@ -22,9 +30,9 @@ def handle_share_interest(kb, state, turn):
     if turn.first("credential") and not added:
         return describe_credential(kb, state, turn.first("credential").value, turn.text)
     if not state.signals:
-        return [text_message("Tell me a bit more! What's a school subject, hobby or job you like? "
-                             "Or pick an area, or take a quick quiz.",
-                             [button("Take a quick quiz", "request_quiz")] + grouping_buttons(kb))]
+        return [text_message(t("Tell me a bit more! What's a school subject, hobby or job you like? "
+                               "Or pick an area, or take a quick quiz."),
+                             [quiz_button()] + grouping_buttons(kb))]
     hobby_words = turn.first("interest", "occupation")
     several_clusters = len({m.cluster_id for m in top_matches(rank_clusters(kb, state.signals[before:]), 3)
                             if m.strong}) >= 2
@@ -32,9 +40,9 @@ def handle_share_interest(kb, state, turn):
             and kb.get(named.label, named.value) is not None:
         return describe(kb, state, named.label, named.value, turn)
     if not added and named is None:
-        return [text_message("I'm not sure which careers fit that yet. Can you say it another way, "
-                             "like a hobby, a school subject or a job?",
-                             [button("Take a quick quiz", "request_quiz")] + grouping_buttons(kb))]
+        return [text_message(t("I'm not sure which careers fit that yet. Can you say it another way, "
+                               "like a hobby, a school subject or a job?"),
+                             [quiz_button()] + grouping_buttons(kb))]
     return suggest_clusters(kb, state, latest=state.signals[before:])
 
 
@@ -80,42 +88,53 @@ def suggest_clusters(kb, state, after_quiz: bool = False, latest=()):
     else:
         state.focus = ["cluster", top[0].cluster_id]
     reasons = [r for r in top[0].reasons if any(r == text for _, _, text in latest)][-3:] or top[0].reasons[-3:]
-    opening = "Based on your quiz answers" if after_quiz else "Because you mentioned %s" % quoted(reasons)
-    grouping_names = join_names([kb.groupings[g].name for g in groupings])
-    lines = ["%s, the %s grouping%s could fit you." % (opening, grouping_names, "s" if len(groupings) > 1 else ""),
-             "Career clusters to look at:"]
+    lines = [suggestion_opening(kb, groupings, quoted(reasons), after_quiz), t("Career clusters to look at:")]
     for match in top:
         cluster = kb.clusters[match.cluster_id]
         subs = [kb.sub_clusters[s].name for s in match.sub_clusters[:2]]
-        lines.append("- %s%s" % (cluster.name, " (%s)" % join_names(subs) if subs else ""))
+        lines.append(t("- {cluster} ({sub_clusters})", cluster=cluster.name, sub_clusters=join_names(subs))
+                     if subs else "- " + cluster.name)
     industry, crossing = interdisciplinary_pair(kb, matches)
-    if industry:
-        lines.append("Tip: %s is a cross-cutting cluster, so you can combine it with %s, like running "
-                     "your own business or doing tech in that industry." % (
-                         kb.clusters[crossing].name, kb.clusters[industry].name))
+    tip = t("Tip: {cross_cutting} is a cross-cutting cluster, so you can combine it with {industry}, like running "
+            "your own business or doing tech in that industry.", cross_cutting=kb.clusters[crossing].name,
+            industry=kb.clusters[industry].name) if industry else ""
     state.offered = [["cluster", m.cluster_id] for m in top]
     state.alternatives = [["sub_cluster", m.sub_clusters[0]] if len(m.sub_clusters) == 1 else ["cluster", m.cluster_id]
                           for m in top]
     buttons = [button(kb.clusters[m.cluster_id].name, "ask_about", cluster=m.cluster_id) for m in top]
-    buttons.append(button("Something else", "something_else"))
-    messages = [text_message("\n".join(lines), buttons)]
+    buttons.append(button(t("Something else"), "something_else"))
+    text, more = fit_reply(kb, state, [("\n".join(lines), ANSWER, ""), (tip, EXTRA, "\n")],
+                           limit=WORDS_SHOWN - (0 if state.grade is not None else words(ask_grade_message()["text"])))
+    messages = [text_message(text, buttons + ([more_button()] if more else []))]
     if state.grade is None:
         messages.append(ask_grade_message())
     return messages
+
+
+def suggestion_opening(kb, groupings, reasons: str, after_quiz: bool) -> str:
+    """"Because you mentioned "animals", the Cultivating Resources grouping could fit you."."""
+    names = join_names([kb.groupings[g].name for g in groupings])
+    if after_quiz:
+        return t("Based on your quiz answers, the {groupings} groupings could fit you.", groupings=names) \
+            if len(groupings) > 1 else t("Based on your quiz answers, the {groupings} grouping could fit you.",
+                                         groupings=names)
+    return t("Because you mentioned {reasons}, the {groupings} groupings could fit you.", reasons=reasons,
+             groupings=names) if len(groupings) > 1 else \
+        t("Because you mentioned {reasons}, the {groupings} grouping could fit you.", reasons=reasons,
+          groupings=names)
 
 
 def handle_something_else(kb, state, turn):
     matches = rank_clusters(kb, state.signals)
     fresh = [m for m in matches if m.cluster_id not in state.shown_clusters][:3]
     if not fresh:
-        return [text_message("Here are all the groupings. Pick one that sounds fun, or tell me more about "
-                             "what you like.", grouping_buttons(kb) + [button("Take a quick quiz",
-                                                                             "request_quiz")])]
+        return [text_message(t("Here are all the groupings. Pick one that sounds fun, or tell me more about "
+                               "what you like."), grouping_buttons(kb) + [quiz_button()])]
     state.shown_clusters.extend(m.cluster_id for m in fresh)
     state.offered = [["cluster", m.cluster_id] for m in fresh]
     buttons = [button(kb.clusters[m.cluster_id].name, "ask_about", cluster=m.cluster_id) for m in fresh]
-    return [text_message("Here are some other clusters that could fit: %s." % join_names(
-        [kb.clusters[m.cluster_id].name for m in fresh]), buttons + grouping_buttons(kb)[:2])]
+    return [text_message(t("Here are some other clusters that could fit: {clusters}.", clusters=join_names(
+        [kb.clusters[m.cluster_id].name for m in fresh])), buttons + grouping_buttons(kb)[:2])]
 
 
 def handle_ask_about(kb, state, turn):
@@ -130,4 +149,4 @@ def handle_ask_about(kb, state, turn):
         return handle_share_interest(kb, state, turn)
     if state.focus and kb.get(*state.focus) is not None:
         return describe(kb, state, state.focus[0], state.focus[1], turn)
-    return [text_message("Which career area would you like to know about?", grouping_buttons(kb))]
+    return [text_message(t("Which career area would you like to know about?"), grouping_buttons(kb))]

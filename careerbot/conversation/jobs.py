@@ -1,16 +1,42 @@
 """Pay and education: for a job named or in focus, or for the jobs of an area in focus."""
-from typing import List, Optional
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from careerbot.conversation.context import grouping_buttons, next_step_buttons, set_focus
 from careerbot.conversation.describe import wage_text
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.conversation.understand import understand
+from careerbot.i18n import t
 from careerbot.kb.model import KnowledgeBase, Occupation
 from careerbot.matching import rank_clusters, top_matches
 from careerbot.state import ExplorationState
 
 AREA_JOBS = 4
-NO_WAGE = "I don't have a checked pay figure for %s yet; the Bureau of Labor Statistics' Occupational Outlook Handbook has it."
+READ_WORDS = 45    # what a reply's text aims at before its buttons; the rest waits behind "Tell me more"
+ALL_AT_ONCE = 55   # ...unless the whole reply is about this short anyway
+MOST_WORDS = 60    # the ceiling for text shown before the buttons
+
+
+def fit_lines(lines: Sequence[str], budget: int = READ_WORDS, keep: int = 1,
+              slack: int = ALL_AT_ONCE - READ_WORDS) -> Tuple[List[str], List[str]]:
+    """(the lines read first, the rest for "Tell me more"): all of them when they fit in `budget` + `slack`
+    words; else lines in order while they fit in `budget`, the first `keep` always."""
+    lines = list(lines)
+    if sum(len(line.split()) for line in lines) <= budget + slack:
+        return lines, []
+    shown: List[str] = []
+    total = 0
+    for line in lines:
+        total += len(line.split())
+        if len(shown) >= keep and total > budget:
+            break
+        shown.append(line)
+    while len(shown) > keep and shown[-1].endswith(":"):   # a list's heading goes with its list
+        shown.pop()
+    return shown, lines[len(shown):]
+
+
+def tell_me_more_button() -> Dict[str, str]:
+    return button(t("Tell me more"), "ask_about")
 
 
 def _jobs_asked_about(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Occupation]:
@@ -37,7 +63,7 @@ def _jobs_asked_about(kb: KnowledgeBase, state: ExplorationState, turn: Turn) ->
 
 
 def _ask_which(kb: KnowledgeBase) -> List[Message]:
-    return [text_message("Which job do you mean? Tell me its name, like \"nurse\" or \"electrician\".",
+    return [text_message(t("Which job do you mean? Tell me its name, like \"nurse\" or \"electrician\"."),
                          grouping_buttons(kb))]
 
 
@@ -46,10 +72,10 @@ def _focus_one(state: ExplorationState, jobs: List[Occupation]) -> None:
         set_focus(state, "occupation", jobs[0].id)
 
 
-def _job_buttons(kb: KnowledgeBase, state: ExplorationState, jobs: List[Occupation], other: str) -> List:
+def _job_buttons(kb: KnowledgeBase, state: ExplorationState, jobs: List[Occupation], other: Dict[str, str]) -> List:
+    """One job: the other question about it (`other`) and the usual next steps; several: each job."""
     if len(jobs) == 1:
-        return [button(other, "ask_education" if other.startswith("What") else "ask_pay")] + \
-            next_step_buttons(kb, state)[:3]
+        return [other] + next_step_buttons(kb, state)[:3]
     state.offered = [["occupation", o.id] for o in jobs]
     return [button(o.title, "ask_about", occupation=o.id) for o in jobs]
 
@@ -59,13 +85,30 @@ def handle_ask_pay(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Li
     if not jobs:
         return _ask_which(kb)
     _focus_one(state, jobs)
-    lines = []
-    for job in jobs:
-        wage = wage_text(job).strip()
-        lines.append("%s: %s" % (job.title, wage.replace("Median pay: ", "median pay ") if wage else
-                                 NO_WAGE % job.title.lower()))
-    lines.append("Half of workers earn more than the median and half earn less; pay also depends on where you live.")
-    return [text_message("\n".join(lines), _job_buttons(kb, state, jobs, "What education?"))]
+    shown, rest = fit_lines([pay_line(job) for job in jobs],
+                            READ_WORDS - len(median_note().split()), keep=1)
+    buttons = _job_buttons(kb, state, jobs, button(t("What education?"), "ask_education"))
+    if rest:
+        state.more = "\n".join(rest)
+        buttons = [tell_me_more_button()] + buttons
+    return [text_message("\n".join(shown + [median_note()]), buttons)]
+
+
+def pay_line(job: Occupation) -> str:
+    """"Electricians: median pay $61,590 a year (2023).", or where to look when there is no checked figure."""
+    wage = job.median_wage
+    if not wage:
+        return t("{job}: I don't have a checked pay figure for {jobs} yet; the Bureau of Labor Statistics' "
+                 "Occupational Outlook Handbook has it.", job=job.title, jobs=job.title.lower())
+    if wage.per == "hour":
+        return t("{job}: median pay {amount} an hour ({year}).", job=job.title, amount="$%.2f" % wage.amount,
+                 year=wage.year)
+    return t("{job}: median pay {amount} a year ({year}).", job=job.title,
+             amount="$%s" % format(round(wage.amount), ","), year=wage.year)
+
+
+def median_note() -> str:
+    return t("Half of workers earn more than the median and half earn less; pay also depends on where you live.")
 
 
 def handle_ask_education(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
@@ -73,8 +116,12 @@ def handle_ask_education(kb: KnowledgeBase, state: ExplorationState, turn: Turn)
     if not jobs:
         return _ask_which(kb)
     _focus_one(state, jobs)
-    lines = ["%s: %s" % (job.title, job.education.rstrip(".") + ".") for job in jobs]
-    return [text_message("\n".join(lines), _job_buttons(kb, state, jobs, "How much do they make?"))]
+    shown, rest = fit_lines(["%s: %s" % (job.title, job.education.rstrip(".") + ".") for job in jobs])
+    buttons = _job_buttons(kb, state, jobs, button(t("How much do they make?"), "ask_pay"))
+    if rest:
+        state.more = "\n".join(rest)
+        buttons = [tell_me_more_button()] + buttons
+    return [text_message("\n".join(shown), buttons)]
 
 
 def education_and_pay(job: Occupation) -> str:

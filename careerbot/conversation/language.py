@@ -4,12 +4,10 @@ the other language switches the conversation, and short or mixed ones keep it.""
 import re
 from typing import List, Optional
 
-from careerbot.kb.model import fold
-
 from careerbot.conversation.context import grouping_buttons
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.i18n import t
-from careerbot.kb.model import KnowledgeBase
+from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.state import ExplorationState
 
 LANGUAGES = ("en", "es")

@@ -20,8 +20,10 @@ from careerbot.conversation.describe import (
     describe_sub_cluster,
     describe_work_based,
 )
+from careerbot.conversation.jobs import READ_WORDS, fit_lines, tell_me_more_button
 from careerbot.conversation.turns import Mention, Turn, button, join_names, text_message
 from careerbot.conversation.understand import understand
+from careerbot.i18n import t
 from careerbot.kb.model import fold
 from careerbot.matching import rank_clusters, top_matches
 
@@ -38,7 +40,7 @@ def handle_ask_careers(kb, state, turn):
         top = top_matches(rank_clusters(kb, state.signals), 1)
         target = ("cluster", top[0].cluster_id) if top else None
     if target is None:
-        return [text_message("Careers in which area? Pick one, or tell me what you like.", grouping_buttons(kb))]
+        return [text_message(t("Careers in which area? Pick one, or tell me what you like."), grouping_buttons(kb))]
     kind, item_id = target
     if kind == "sub_cluster":
         return describe_sub_cluster(kb, state, item_id)
@@ -46,13 +48,17 @@ def handle_ask_careers(kb, state, turn):
         return describe_grouping(kb, state, item_id)
     cluster = kb.clusters[item_id]
     set_focus(state, "cluster", item_id)
-    lines = ["Some careers in %s:" % cluster.name]
-    for sub in kb.sub_clusters_of(item_id):
-        examples = [o.title for o in kb.occupations_of(sub.id)[:2]]
-        lines.append("- %s: %s" % (sub.name, join_names(examples)))
+    heading = t("Some careers in {cluster}:", cluster=cluster.name)
+    pick = t("Pick one to see the education each career needs.")
+    lines = ["- %s: %s" % (sub.name, join_names([o.title for o in kb.occupations_of(sub.id)[:2]]))
+             for sub in kb.sub_clusters_of(item_id)]
+    shown, rest = fit_lines(lines, READ_WORDS - len(heading.split()) - len(pick.split()))
     state.offered = [["sub_cluster", s.id] for s in kb.sub_clusters_of(item_id)]
     buttons = [button(s.name, "ask_about", sub_cluster=s.id) for s in kb.sub_clusters_of(item_id)]
-    return [text_message("\n".join(lines) + "\nPick one to see the education each career needs.", buttons)]
+    if rest:
+        state.more = t("More careers in {cluster}:", cluster=cluster.name) + "\n" + "\n".join(rest)
+        buttons = [tell_me_more_button()] + buttons
+    return [text_message("\n".join([heading] + shown + [pick]), buttons)]
 
 
 def pathways_for_target(kb, kind, item_id):
@@ -104,13 +110,12 @@ def handle_ask_courses(kb, state, turn):
     if not turn.first("pathway", "occupation", "sub_cluster", "cluster", "credential"):
         target = target_from_interests(kb, turn) or target
     if target is None:
-        return [text_message("Classes for which career area? Tell me what you like, or pick one.",
+        return [text_message(t("Classes for which career area? Tell me what you like, or pick one."),
                              grouping_buttons(kb))]
     pathways = pathways_for_target(kb, *target)
     if not pathways:
-        name = kb.name_of(*target)
-        return [text_message("I don't have a course plan for %s yet. Your school counselor can help you "
-                             "pick classes." % name, next_step_buttons(kb, state))]
+        return [text_message(t("I don't have a course plan for {name} yet. Your school counselor can help you "
+                               "pick classes.", name=kb.name_of(*target)), next_step_buttons(kb, state))]
     return describe_pathway_courses(kb, state, best_pathway(kb, pathways, state, turn).id)
 
 
@@ -122,7 +127,7 @@ def handle_ask_credentials(kb, state, turn):
     if not understand(kb, state, turn).subjects:
         target = target_from_interests(kb, turn) or target   # "certifications for fixing cars"
     if target is None:
-        return [text_message("Certifications for which area? Pick one, or tell me what you like.",
+        return [text_message(t("Certifications for which area? Pick one, or tell me what you like."),
                              grouping_buttons(kb))]
     kind, item_id = target
     if kind == "pathway":
@@ -134,8 +139,8 @@ def handle_ask_credentials(kb, state, turn):
         found = kb.credentials_for_cluster(item_id)
     name = kb.name_of(kind, item_id)
     if not found:
-        return [text_message("I don't have certifications listed for %s yet. Your counselor can help." % name,
-                             next_step_buttons(kb, state))]
+        return [text_message(t("I don't have certifications listed for {name} yet. Your counselor can help.",
+                               name=name), next_step_buttons(kb, state))]
     home = kb.sub_clusters[item_id].cluster if kind == "sub_cluster" else (
         kb.occupations[item_id].cluster if kind == "occupation" else (
             kb.pathways[item_id].cluster if kind == "pathway" else item_id))
@@ -143,16 +148,23 @@ def handle_ask_credentials(kb, state, turn):
     found = sorted(found, key=lambda c: c.clusters[0] != home)[:6]
     for item in found:
         state.discuss("credential", item.id)
-    lines = ["Certifications students can earn for %s:" % name]
-    for item in found:
-        age = " Age %d+." % item.min_age if item.min_age else ""
-        lines.append("- %s, from %s.%s" % (item.name, item.issuer.rstrip("."), age))
-    note = grade_note(state)
-    if note:
-        lines.append(note)
+    heading = t("Certifications students can earn for {name}:", name=name)
+    note = grade_note(state)   # in middle school: most certifications come in high school
+    lines = [credential_line(item) for item in found]
+    shown, rest = fit_lines(lines, READ_WORDS - len(heading.split()) - len(note.split()))
     buttons = [button(item.name, "ask_about", credential=item.id) for item in found[:4]]
-    buttons.append(button("What classes?", "ask_courses"))
-    return [text_message("\n".join(lines), buttons)]
+    buttons.append(button(t("What classes?"), "ask_courses"))
+    if rest:
+        state.more = t("More certifications for {name}:", name=name) + "\n" + "\n".join(rest)
+        buttons = [tell_me_more_button()] + buttons
+    return [text_message("\n".join([heading] + shown + ([note] if note else [])), buttons)]
+
+
+def credential_line(item) -> str:
+    issuer = item.issuer.rstrip(".")
+    if item.min_age:
+        return t("- {name}, from {issuer}. Age {age}+.", name=item.name, issuer=issuer, age=item.min_age)
+    return t("- {name}, from {issuer}.", name=item.name, issuer=issuer)
 
 
 def handle_ask_work_based_learning(kb, state, turn):
@@ -167,18 +179,23 @@ def handle_ask_work_based_learning(kb, state, turn):
     if named and not target:
         return describe_work_based(kb, state, named.value, turn.text)
     if target is None:
-        lines = ["Ways to learn on the job while you're in school:"]
-        for item in kb.sorted_items("work_based_learning"):
-            lines.append("- %s: %s" % (item.name, item.description))
-        return [text_message("\n".join(lines), grouping_buttons(kb)[:3])]
+        items = kb.sorted_items("work_based_learning")
+        state.more = "\n".join("- %s: %s" % (item.name, item.description) for item in items)
+        text = t("Ways to learn on the job while you're in school: {names}.", names=join_names([i.name for i in items]))
+        return [text_message(text, [tell_me_more_button()] + grouping_buttons(kb)[:3])]
     pathways = pathways_for_target(kb, *target)
     lines = []
+    more_of_named = None
     if named:
         lines.extend(describe_work_based(kb, state, named.value)[0]["text"].split("\n"))
+        more_of_named, state.more = state.more, None
+    keep = max(1, len(lines))   # what was asked about by name; else the pathway's heading and first item
     if pathways:
         pathway = pathways[0]
         set_focus(state, "pathway", pathway.id)
-        lines.append("In %s, students often do:" % pathway.name)
+        if not named and pathway.work_based_learning:
+            keep = 2
+        lines.append(t("In {pathway}, students often do:", pathway=pathway.name))
         for item in pathway.work_based_learning:
             state.discuss("work_based_learning", item.type)
             lines.append("- %s: %s" % (kb.name_of("work_based_learning", item.type), item.description))
@@ -189,11 +206,21 @@ def handle_ask_work_based_learning(kb, state, turn):
     if district and cluster_id:
         employers = sorted(e["name"] for e in district.employers if cluster_id in e.get("clusters", []))
         if employers:
-            lines.append("Local employers that host students%s: %s." % (
-                " (sample data)" if district.example else "", join_names(employers)))
+            names = join_names(employers)
+            lines.append(t("Local employers that host students (sample data): {employers}.", employers=names)
+                         if district.example else
+                         t("Local employers that host students: {employers}.", employers=names))
+    note = ""
     if grades.is_middle_school(state.grade):
-        lines.append("In middle school, job shadowing and career days are the usual start; internships and "
-                     "apprenticeships come in high school.")
-    if not lines:
+        note = t("In middle school, job shadowing and career days are the usual start; internships and "
+                 "apprenticeships come in high school.")
+    if not lines and not note:
         return handle_ask_work_based_learning(kb, state, Turn("ask_work_based_learning"))
-    return [text_message("\n".join(lines), next_step_buttons(kb, state))]
+    shown, rest = fit_lines(lines, READ_WORDS - len(note.split()), keep=min(keep, len(lines)))
+    buttons = next_step_buttons(kb, state)
+    more = [text for text in [more_of_named] + rest if text]
+    if more:
+        state.more = "\n".join(more)
+        buttons = [tell_me_more_button()] + buttons[:3]
+    return [text_message("\n".join(shown + ([note] if note else [])), buttons)]
+

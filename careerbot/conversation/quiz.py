@@ -7,6 +7,7 @@ from careerbot.conversation.describe import describe
 from careerbot.conversation.housekeeping import handle_help
 from careerbot.conversation.interests import suggest_clusters
 from careerbot.conversation.turns import Message, button, text_message
+from careerbot.i18n import t
 
 
 def quiz_question(kb, state) -> List[Message]:
@@ -14,15 +15,16 @@ def quiz_question(kb, state) -> List[Message]:
     step = state.quiz["step"]
     question = questions[step]
     buttons = [button(option.label, "quiz_answer", quiz_choice=str(i)) for i, option in enumerate(question.options)]
-    return [text_message("Question %d of %d: %s" % (step + 1, len(questions), question.question), buttons)]
+    return [text_message(t("Question {number} of {total}: {question}", number=step + 1, total=len(questions),
+                           question=question.question), buttons)]
 
 
 def handle_request_quiz(kb, state, turn):
     if not kb.framework or not kb.framework.quiz:
         return handle_help(kb, state, turn)
     state.quiz = {"step": 0, "answers": []}
-    intro = text_message("Let's find out what you might like! Pick the answer that fits you best. "
-                         "There are no wrong answers.")
+    intro = text_message(t("Let's find out what you might like! Pick the answer that fits you best. "
+                           "There are no wrong answers."))
     return [intro] + quiz_question(kb, state)
 
 
@@ -54,7 +56,7 @@ def handle_quiz_answer(kb, state, turn):
     index = turn.quiz_choice if turn.quiz_choice is not None else choice_from_text(turn.text,
                                                                                   len(question.options))
     if index is None or not 0 <= index < len(question.options):
-        return [text_message("Pick one of the buttons, or type its number.")] + quiz_question(kb, state)
+        return [text_message(t("Pick one of the buttons, or type its number."))] + quiz_question(kb, state)
     state.quiz["answers"].append(index)
     for cluster_id in question.options[index].clusters:
         state.add_signal("cluster", cluster_id, question.options[index].label, from_quiz=True)

@@ -8,6 +8,8 @@ from careerbot.conversation.compare import handle_ask_compare
 from careerbot.conversation.context import handle_nlu_fallback, next_step_buttons
 from careerbot.conversation.dual_enrollment import dual_enrollment_topic, handle_ask_dual_enrollment
 from careerbot.conversation.framework import handle_ask_crosswalk, handle_ask_framework
+from careerbot.conversation.get_ready import handle_ask_get_ready
+from careerbot.conversation.glossing import add_glosses
 from careerbot.conversation.housekeeping import (
     handle_ask_summary,
     handle_bot_challenge,
@@ -21,19 +23,17 @@ from careerbot.conversation.housekeeping import (
     handle_thank,
 )
 from careerbot.conversation.interests import handle_ask_about, handle_share_interest, handle_something_else
+from careerbot.conversation.jobs import handle_ask_education, handle_ask_pay
+from careerbot.conversation.language import conversation_language, handle_set_language, resolve_language_request
 from careerbot.conversation.pathways import (
     handle_ask_careers,
     handle_ask_courses,
     handle_ask_credentials,
     handle_ask_work_based_learning,
 )
-from careerbot.conversation.get_ready import handle_ask_get_ready
-from careerbot.conversation.glossing import add_glosses
-from careerbot.conversation.jobs import handle_ask_education, handle_ask_pay
-from careerbot.conversation.language import conversation_language, handle_set_language, resolve_language_request
 from careerbot.conversation.quiz import handle_quiz_answer, handle_request_quiz
 from careerbot.conversation.structure import handle_ask_list, handle_ask_members, handle_ask_parent
-from careerbot.conversation.support import handle_safety
+from careerbot.conversation.support import continue_support, handle_safety
 from careerbot.conversation.turns import Message, Turn, text_message
 from careerbot.conversation.understand import understand
 from careerbot.conversation.yes_no import handle_affirm, handle_deny
@@ -103,7 +103,7 @@ def respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mess
     with speaking(lang):
         messages = _respond(view, state, turn)
         if isinstance(view, LocalizedKnowledgeBase):
-            add_glosses(messages, view.glossary, state)
+            add_glosses(messages, view.glossary, state, view.other_names)
             if _shows_any(messages, view.untranslated):
                 messages.append(text_message(t("Part of this isn't in Spanish yet, so it's in English.")))
     return messages
@@ -121,6 +121,12 @@ def _respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mes
     more, state.more = state.more, None
     found = understand(kb, state, turn)
     question = found.question
+    prefix: List[Message] = []
+    if state.support and question not in ("safety", "set_language", "empty_input"):
+        support = continue_support(kb, state, turn, question)
+        if support.done:
+            return support.messages
+        prefix = support.messages
     if more and question in ("ask_about", "affirm") and not found.subjects:
         return [text_message(more, next_step_buttons(kb, state))]
     if question in FOLLOW_UPS and not found.subjects and state.topic in FOLLOW_UP_TOPICS:
@@ -128,7 +134,7 @@ def _respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mes
     elif state.topic == "ask_dual_enrollment" and not found.named and dual_enrollment_topic(
             kb, turn.text, None) not in (None, DE_WHAT_IS):
         question = state.topic    # "do those credits carry over?" right after dual enrollment
-    messages = HANDLERS.get(question, handle_nlu_fallback)(kb, state, turn)
+    messages = prefix + HANDLERS.get(question, handle_nlu_fallback)(kb, state, turn)
     state.topic = question   # after the handler, which may look at the previous topic
     if turn.truncated:
         messages.insert(0, text_message(t("That was a long message, so I only read the first part.")))

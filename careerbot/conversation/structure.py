@@ -6,13 +6,29 @@ from careerbot.conversation.context import grouping_buttons, set_focus
 from careerbot.conversation.describe import describe
 from careerbot.conversation.turns import Message, Turn, button, join_names, text_message
 from careerbot.conversation.understand import Subject, understand
+from careerbot.i18n import t
 from careerbot.kb import kinds
 from careerbot.kb.model import KnowledgeBase
 from careerbot.state import ExplorationState
 
-CHILD_WORDS = {"grouping": ("cluster", "clusters"), "cluster": ("sub-cluster", "sub-clusters"),
-               "sub_cluster": ("job", "example jobs"), "old_cluster": ("cluster", "clusters today")}
 MAX_BUTTONS = 8
+
+
+def members_sentence(kind: str, name: str, members: List[str]) -> str:
+    """"Agriculture has 3 sub-clusters: a, b and c." for a thing of `kind` and what is inside it."""
+    fields = dict(name=name, count=len(members), members=join_names(members))
+    one = len(members) == 1
+    if kind == "grouping":
+        return t("{name} has {count} cluster: {members}.", **fields) if one else \
+            t("{name} has {count} clusters: {members}.", **fields)
+    if kind == "cluster":
+        return t("{name} has {count} sub-cluster: {members}.", **fields) if one else \
+            t("{name} has {count} sub-clusters: {members}.", **fields)
+    if kind == "sub_cluster":
+        return t("{name} has {count} job: {members}.", **fields) if one else \
+            t("{name} has {count} example jobs: {members}.", **fields)
+    return t("{name} has {count} cluster today: {members}.", **fields) if one else \
+        t("{name} has {count} clusters today: {members}.", **fields)
 
 
 def _name(kb: KnowledgeBase, subject: Subject) -> str:
@@ -57,7 +73,7 @@ def handle_ask_members(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -
         return members_of_each(kb, state, several)
     target = _target(kb, state, turn, inside=True)
     if target is None:
-        return [text_message("What would you like me to open up? Pick a grouping to see its clusters.",
+        return [text_message(t("What would you like me to open up? Pick a grouping to see its clusters."),
                              grouping_buttons(kb))]
     concept = understand(kb, state, turn).concept_kind()
     if concept == "occupation" and target[0] in ("cluster", "grouping"):
@@ -67,13 +83,10 @@ def handle_ask_members(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -
         return describe(kb, state, target[0], target[1], turn)
     if target[0] != "old_cluster":
         set_focus(state, *target)
-    singular, plural = CHILD_WORDS[target[0]]
-    names = [_name(kb, c) for c in children]
-    text = "%s has %d %s: %s." % (_name(kb, target), len(children), plural if len(children) > 1 else singular,
-                                  join_names(names))
+    text = members_sentence(target[0], _name(kb, target), [_name(kb, c) for c in children])
     _options(state, children)
     buttons = [button(_name(kb, c), "ask_about", **{c[0]: c[1]}) for c in children[:MAX_BUTTONS]]
-    return [text_message(text + " Which one sounds interesting?", buttons)]
+    return [text_message(text + " " + t("Which one sounds interesting?"), buttons)]
 
 
 def members_of_each(kb: KnowledgeBase, state: ExplorationState, subjects: List[Subject]) -> List[Message]:
@@ -90,12 +103,12 @@ def jobs_in(kb: KnowledgeBase, state: ExplorationState, target: Subject) -> List
     set_focus(state, *target)
     subs = kb.sub_clusters_of(target[1]) if target[0] == "cluster" else [
         s for c in kb.clusters_in_grouping(target[1]) for s in kb.sub_clusters_of(c.id)]
-    lines = ["Some jobs in %s:" % _name(kb, target)]
+    lines = [t("Some jobs in {area}:", area=_name(kb, target))]
     for sub in subs[:8]:
         lines.append("- %s: %s" % (sub.name, join_names([o.title for o in kb.occupations_of(sub.id)[:2]])))
     _options(state, [("sub_cluster", s.id) for s in subs])
     buttons = [button(s.name, "ask_about", sub_cluster=s.id) for s in subs[:MAX_BUTTONS]]
-    return [text_message("\n".join(lines) + "\nPick one to see education and pay.", buttons)]
+    return [text_message("\n".join(lines) + "\n" + t("Pick one to see education and pay."), buttons)]
 
 
 def handle_ask_parent(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
@@ -105,28 +118,36 @@ def handle_ask_parent(kb: KnowledgeBase, state: ExplorationState, turn: Turn) ->
         return where_each_is(kb, state, [(a[0], a[1]) for a in state.alternatives if kb.get(*a) is not None])
     target = _target(kb, state, turn)
     if target is None:
-        return [text_message("Which job or area do you want me to place? Tell me its name.", grouping_buttons(kb))]
+        return [text_message(t("Which job or area do you want me to place? Tell me its name."), grouping_buttons(kb))]
     chain = kb.lineage(*target)
     if target[0] == "old_cluster" or len(chain) == 1:
         return describe(kb, state, target[0], target[1], turn)
     set_focus(state, *target)
     above = chain[1:]
-    text = "%s %s in %s" % (_name(kb, target), "are" if target[0] == "occupation" else "is",
-                            _name(kb, above[0]))
-    if len(above) > 1:
-        text += ", part of %s" % join_names([_name(kb, a) for a in above[1:]])
-    text += "."
+    text = place_sentence(target[0] == "occupation", _name(kb, target), _name(kb, above[0]),
+                          [_name(kb, a) for a in above[1:]])
     cluster = next((a for a in chain if a[0] == "cluster"), None)
     if cluster and kb.clusters[cluster[1]].cross_cutting:
-        text += " %s is a cross-cutting cluster: its skills are used in every industry." % _name(kb, cluster)
+        text += " " + t("{cluster} is a cross-cutting cluster: its skills are used in every industry.",
+                        cluster=_name(kb, cluster))
     asked_about = [s for s in found.subjects[1:] if s[0] in ("grouping", "cluster", "sub_cluster")]
     if asked_about and asked_about[0] not in chain:
-        text = "No. " + text
+        text = t("No. {answer}", answer=text)
     elif asked_about:
-        text = "Yes! " + text
+        text = t("Yes! {answer}", answer=text)
     _options(state, above)
     buttons = [button(_name(kb, a), "ask_about", **{a[0]: a[1]}) for a in above]
     return [text_message(text, buttons)]
+
+
+def place_sentence(plural: bool, name: str, parent: str, ancestors: List[str]) -> str:
+    """"Electricians are in Skilled Trades, part of Construction and Building & Moving." (job titles are plural)."""
+    if ancestors:
+        fields = dict(name=name, parent=parent, ancestors=join_names(ancestors))
+        return t("{name} are in {parent}, part of {ancestors}.", **fields) if plural else \
+            t("{name} is in {parent}, part of {ancestors}.", **fields)
+    return t("{name} are in {parent}.", name=name, parent=parent) if plural else \
+        t("{name} is in {parent}.", name=name, parent=parent)
 
 
 def where_each_is(kb: KnowledgeBase, state: ExplorationState, subjects: List[Subject]) -> List[Message]:
@@ -134,9 +155,9 @@ def where_each_is(kb: KnowledgeBase, state: ExplorationState, subjects: List[Sub
     lines = []
     for subject in subjects[:3]:
         above = kb.lineage(*subject)[1:]
-        lines.append("%s: %s." % (_name(kb, subject), ", ".join(_name(kb, a) for a in above) or "a top-level area"))
+        lines.append("%s: %s." % (_name(kb, subject), ", ".join(_name(kb, a) for a in above) or t("a top-level area")))
     shared = [a for a in kb.lineage(*subjects[0])[1:] if all(a in kb.lineage(*s) for s in subjects[1:3])]
-    lines.append("They share %s." % _name(kb, shared[0]) if shared else "They are in different clusters.")
+    lines.append(t("They share {area}.", area=_name(kb, shared[0])) if shared else t("They are in different clusters."))
     return [text_message("\n".join(lines), [button(_name(kb, s), "ask_about", **{s[0]: s[1]}) for s in subjects[:3]])]
 
 
@@ -145,28 +166,31 @@ def handle_ask_list(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> L
     concepts = understand(kb, state, turn).concepts
     if "old_cluster" in concepts:
         old = kb.sorted_items("old_cluster")
-        return [text_message("The original framework (2002) had %d clusters: %s. In 2024 they became %d." % (
-            len(old), join_names([o.old_name for o in old]), len(kb.clusters)),
-            [button("What changed?", "ask_crosswalk")])]
+        return [text_message(t("The original framework (2002) had {count} clusters: {clusters}. In 2024 they "
+                               "became {new_count}.", count=len(old), clusters=join_names([o.old_name for o in old]),
+                               new_count=len(kb.clusters)),
+                             [button(t("What changed?"), "ask_crosswalk")])]
     if "cross_cutting" in concepts:
         cross = [c for c in kb.sorted_items("cluster") if c.cross_cutting]
         _options(state, [("cluster", c.id) for c in cross])
-        return [text_message("The %d cross-cutting clusters are %s. Their skills are used in every industry." % (
-            len(cross), join_names([c.name for c in cross])), [button(c.name, "ask_about", cluster=c.id) for c in cross])]
+        return [text_message(t("The {count} cross-cutting clusters are {clusters}. Their skills are used in every "
+                               "industry.", count=len(cross), clusters=join_names([c.name for c in cross])),
+                             [button(c.name, "ask_about", cluster=c.id) for c in cross])]
     if "grouping" in concepts and "cluster" not in concepts[:1]:
         groupings = sorted(kb.groupings.values(), key=lambda g: (g.cross_cutting, g.name))
-        lines = ["The %d groupings and their clusters:" % len(groupings)]
+        lines = [t("The {count} groupings and their clusters:", count=len(groupings))]
         lines += ["- %s: %s" % (g.name, join_names([c.name for c in kb.clusters_in_grouping(g.id)]))
                   for g in groupings]
         _options(state, [("grouping", g.id) for g in groupings])
         return [text_message("\n".join(lines), grouping_buttons(kb))]
     if "sub_cluster" in concepts:
-        lines = ["All %d sub-clusters, by cluster:" % len(kb.sub_clusters)]
+        lines = [t("All {count} sub-clusters, by cluster:", count=len(kb.sub_clusters))]
         lines += ["- %s: %s" % (c.name, join_names([s.name for s in kb.sub_clusters_of(c.id)]))
                   for c in kb.sorted_items("cluster")]
         return [text_message("\n".join(lines), grouping_buttons(kb))]
     clusters = kb.sorted_items("cluster")
     cross = [c.name for c in clusters if c.cross_cutting]
-    text = "All %d career clusters: %s. %d are cross-cutting (%s)." % (
-        len(clusters), join_names([c.name for c in clusters]), len(cross), join_names(cross))
+    text = t("All {count} career clusters: {clusters}. {cross_count} are cross-cutting ({cross_cutting}).",
+             count=len(clusters), clusters=join_names([c.name for c in clusters]), cross_count=len(cross),
+             cross_cutting=join_names(cross))
     return [text_message(text, grouping_buttons(kb))]

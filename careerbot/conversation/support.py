@@ -1,12 +1,36 @@
-"""Replies to messages the safety screen flagged: the fixed safety reply, with the school's counselor."""
+"""Replies to messages the safety layers flagged, and staying with the student afterwards.
+
+After a crisis reply the conversation stays in support (state.support) until the student says they
+are okay or asks to go back to careers: other messages get a short follow-up that repeats the
+resource and asks whether they are safe. After the check-in question ("Are you thinking about
+hurting yourself?") a yes gets the crisis reply, a no or "I'm fine" an acknowledgement, and a career
+question goes back to careers with 988 repeated. The replies themselves are fixed
+(careerbot/safety/replies.yml), in the conversation's language.
+"""
+from dataclasses import dataclass, field
 from typing import List, Optional
 
+from careerbot.conversation.context import grouping_buttons
 from careerbot.conversation.turns import Message, Turn, button, text_message
+from careerbot.i18n import current_language, t
 from careerbot.kb.model import KnowledgeBase
-from careerbot.safety import reply_for
+from careerbot.safety import CRISIS_CATEGORIES, reply_for
 from careerbot.state import ExplorationState
 
 DEFAULT_CATEGORY = "self_harm"   # an unknown category gets the most protective reply
+CRISIS, CHECK_IN = "crisis", "checkin"
+# Questions that mean "let's get back to careers" while the conversation is in support.
+CAREER_QUESTIONS = {"help", "start_over", "share_interest", "request_quiz", "something_else", "quiz_answer",
+                    "choose_option", "ask_about", "ask_members", "ask_parent", "ask_list", "ask_compare", "ask_pay",
+                    "ask_education", "ask_get_ready", "ask_careers", "ask_courses", "ask_dual_enrollment",
+                    "ask_credentials", "ask_work_based_learning", "ask_framework", "ask_crosswalk", "ask_summary",
+                    "inform_grade"}
+
+
+@dataclass
+class SupportTurn:
+    messages: List[Message] = field(default_factory=list)
+    done: bool = True   # False: the messages go before the answer to the student's career question
 
 
 def counselor_line(kb: KnowledgeBase) -> Optional[str]:
@@ -18,11 +42,53 @@ def counselor_line(kb: KnowledgeBase) -> Optional[str]:
     return ", ".join(v for v in (contact.get("office"), contact.get("phone"), contact.get("url")) if v) or None
 
 
+def _reply(kb: KnowledgeBase, category: str, resource_for: Optional[str] = None) -> str:
+    try:
+        return reply_for(category, counselor_line(kb), current_language(), resource_for)
+    except ValueError:
+        return reply_for(DEFAULT_CATEGORY, counselor_line(kb), current_language())
+
+
+def _support_buttons() -> List[dict]:
+    return [button(t("I'm okay now"), "affirm"), button(t("Back to careers"), "help")]
+
+
+def _crisis(kb: KnowledgeBase, state: ExplorationState, category: str) -> List[Message]:
+    state.support = {"mode": CRISIS, "category": category, "asked": False}
+    return [text_message(_reply(kb, category), _support_buttons())]
+
+
 def handle_safety(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
     mention = turn.first("safety_category")
     category = mention.value if mention else DEFAULT_CATEGORY
-    try:
-        reply = reply_for(category, counselor_line(kb))
-    except ValueError:
-        reply = reply_for(DEFAULT_CATEGORY, counselor_line(kb))
-    return [text_message(reply, [button("I'm ready to keep exploring", "help")])]
+    if category in CRISIS_CATEGORIES or category not in ("checkin", "negated", "bullying", "harassment"):
+        return _crisis(kb, state, category if category in CRISIS_CATEGORIES else DEFAULT_CATEGORY)
+    if category == "checkin":
+        state.support = {"mode": CHECK_IN, "category": DEFAULT_CATEGORY, "asked": True}
+        return [text_message(_reply(kb, "checkin"),
+                             [button(t("Yes, I am"), "affirm"), button(t("No, I'm okay"), "deny")])]
+    if category == "negated":
+        return [text_message(_reply(kb, "negated"), grouping_buttons(kb))]
+    return [text_message(_reply(kb, category), [button(t("Back to careers"), "help")])]
+
+
+def continue_support(kb: KnowledgeBase, state: ExplorationState, turn: Turn, question: str) -> SupportTurn:
+    """The turn after a crisis reply or a check-in question (state.support is set)."""
+    support = state.support or {}
+    cues = {m.value for m in turn.mentions if m.label == "cue"}
+    okay = "okay" in cues
+    yes = ("yes" in cues or turn.intent == "affirm") and not okay and "no" not in cues
+    no = ("no" in cues or turn.intent == "deny") and not okay
+    category = support.get("category") or DEFAULT_CATEGORY
+    if support.get("mode") == CHECK_IN and yes:
+        return SupportTurn(_crisis(kb, state, category))
+    if okay or (support.get("mode") == CHECK_IN and no) or (support.get("asked") and yes):
+        state.support = None   # "are you safe?" - "yes"; "are you thinking about hurting yourself?" - "no"
+        return SupportTurn([text_message(_reply(kb, "okay"), grouping_buttons(kb))])
+    if support.get("asked") and no and support.get("mode") == CRISIS:
+        return SupportTurn(_crisis(kb, state, category))   # not safe right now
+    if question in CAREER_QUESTIONS:
+        state.support = None
+        return SupportTurn([text_message(_reply(kb, "back_to_careers"))], done=False)
+    state.support = {"mode": CRISIS, "category": category, "asked": True}
+    return SupportTurn([text_message(_reply(kb, "followup", resource_for=category), _support_buttons())])

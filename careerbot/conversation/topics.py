@@ -7,8 +7,9 @@ answer is cut to the sentences that share most words with the question.
 import re
 from typing import Dict, Iterable, List, Optional, Sequence, Set
 
+from careerbot.i18n import current_language
 from careerbot.kb.model import fold
-from careerbot.text import GENERIC_WORDS, STOP_WORDS, lemma
+from careerbot.text import GENERIC_WORDS, SPANISH_STOP_WORDS, STOP_WORDS, lemma
 
 # Everyday words people ask with, mapped to the words the knowledge base answers with.
 QUESTION_WORDS: Dict[str, Set[str]] = {
@@ -40,6 +41,13 @@ MIN_SCORE = 0.5   # one word only this topic and one other use, or any keyword
 # Short words careerbot.text's stop list leaves out (it only needs words of four letters or more).
 SHORT_STOP_WORDS = set("""the and for can get got you are was how who why its not but any all has had her his
 him our out she too use way did does did let may yes yet own one two via per own see say said put lot bit""".split())
+# Short Spanish words careerbot.text's Spanish stop list leaves out.
+SHORT_SPANISH_STOP_WORDS = set("""que una uno las los del con por son sus hay mas muy ser les nos esa ese eso era
+fue han sin tan hoy asi""".split())
+# Words that ask what a thing is rather than something about it ("tell me about internships").
+WHAT_IS_WORDS = set("""tell info information explain describe mean meaning means know definition define
+hablame dime cuentame explicame explica significa significado informacion saber conocer definicion""".split())
+QUESTION_VOCABULARY = set(QUESTION_WORDS) | {word for words in QUESTION_WORDS.values() for word in words}
 
 
 def content_words(text: str) -> List[str]:
@@ -97,13 +105,35 @@ def sentences(text: str) -> List[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
 
 
+def _answer_words(text: str, keep_what_is: bool = True) -> List[str]:
+    """The content words of a question or of a sentence of the answer, in the conversation's language
+    (Spanish function words don't count in Spanish); without `keep_what_is`, words like "tell" or "dime"
+    are left out too."""
+    spanish = current_language() == "es"
+    return [lemma(w) for w in fold(text).split()
+            if len(w) > 2 and w not in STOP_WORDS and w not in SHORT_STOP_WORDS and w not in GENERIC_WORDS
+            and not (spanish and (w in SPANISH_STOP_WORDS or w in SHORT_SPANISH_STOP_WORDS))
+            and (keep_what_is or w not in WHAT_IS_WORDS)]
+
+
+def _ignored(names: str) -> Set[str]:
+    """The words of a thing's names, except words a question asks with ("paid" in "paid internship")."""
+    return set(_answer_words(names)) - QUESTION_VOCABULARY
+
+
+def asks_in_particular(question: str, names: str = "") -> bool:
+    """Whether a question about a thing asks something in particular ("are internships paid?",
+    "how do I find one?") rather than what it is ("what is an internship", "tell me about them")."""
+    return bool(set(_answer_words(question, keep_what_is=False)) - _ignored(names))
+
+
 def answer_sentences(text: str, question: str, keep: int = 2, ignore: str = "") -> Optional[str]:
     """The sentences of a text that answer the question best, in their original order, or None
-    when the question shares no word with any sentence (words of `ignore`, such as the name of
-    the thing asked about, don't count)."""
-    asked = _expanded(content_words(question)) - set(content_words(ignore))
+    when the question shares no word with any sentence (words of `ignore`, such as the names of
+    the thing asked about, don't count, unless they are words a question asks with)."""
+    asked = _expanded(_answer_words(question)) - _ignored(ignore)
     parts = sentences(text)
-    scores = [len(asked & set(content_words(s))) for s in parts]
+    scores = [len(asked & set(_answer_words(s))) for s in parts]
     ranked = sorted(range(len(parts)), key=lambda i: (-scores[i], i))[:keep]
     if not ranked or scores[ranked[0]] == 0:
         return None

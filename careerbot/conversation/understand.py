@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
-from careerbot.conversation.turns import Turn
 from careerbot import lexicon
+from careerbot.conversation.turns import Turn
 from careerbot.kb import kinds
 from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.matching import rank_clusters, top_matches
@@ -36,10 +36,11 @@ LISTABLE = {"cluster", "grouping", "sub_cluster", "old_cluster"}
 # What each topic question can be about; about anything else it is a question about that thing.
 AREAS = {"pathway", "occupation", "sub_cluster", "cluster"}
 ACCEPTED_KINDS = {"ask_credentials": AREAS | {"credential"}, "ask_courses": AREAS | {"credential"},
-                  "ask_pay": {"occupation", "sub_cluster", "cluster"}, "ask_education": {"occupation", "sub_cluster", "cluster"},
+                  "ask_pay": {"occupation", "sub_cluster", "cluster"},
+                  "ask_education": {"occupation", "sub_cluster", "cluster"},
                   "ask_work_based_learning": AREAS | {"work_based_learning"}, "ask_dual_enrollment": AREAS}
 SHORT_PICK_WORDS = 6
-SHORT_ANSWER_WORDS = 3   # "ag", "the art side": a few words right after options may pick one    # "healthcare sounds good": a short message naming an offered option picks it
+SHORT_ANSWER_WORDS = 3   # "ag", "the art side": a few words right after options may pick one
 # References that only make sense when nothing is named in the same message ("them", "that one").
 PRONOUN_REFERENCES = {"both", "that"}
 # Intents under which two or more named things are answered side by side.
@@ -277,7 +278,8 @@ def _clusters_signalled(kb: KnowledgeBase, turn: Turn) -> List[str]:
     term counted on its own so a second interest isn't drowned out by a stronger first one."""
     clusters: List[str] = []
     signals = [[m.label, m.value, m.text] for m in turn.mentions
-               if (m.label in kinds.NAMED or m.label == "interest") and m.label != "grouping" and not m.value.startswith("~")]
+               if (m.label in kinds.NAMED or m.label == "interest") and m.label != "grouping"
+               and not m.value.startswith("~")]
     for signal in signals + cue_signals(turn):
         for match in top_matches(rank_clusters(kb, [signal]), 1):
             if match.strong and match.cluster_id not in clusters:

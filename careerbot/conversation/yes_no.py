@@ -6,6 +6,7 @@ from careerbot.conversation.describe import describe
 from careerbot.conversation.housekeeping import handle_help
 from careerbot.conversation.quiz import quiz_question
 from careerbot.conversation.turns import Message, Turn, text_message
+from careerbot.i18n import t
 from careerbot.kb.model import KnowledgeBase
 from careerbot.state import ExplorationState
 
@@ -19,4 +20,4 @@ def handle_affirm(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Lis
 
 
 def handle_deny(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
-    return [text_message("No problem! What else would you like to explore?", next_step_buttons(kb, state))]
+    return [text_message(t("No problem! What else would you like to explore?"), next_step_buttons(kb, state))]

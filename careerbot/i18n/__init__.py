@@ -11,7 +11,7 @@ variable, so concurrent conversations never see each other's language).
 """
 import contextvars
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Dict, Iterator, Sequence
 
@@ -38,7 +38,7 @@ def current_language() -> str:
     return _language.get()
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(lang: str) -> Dict[str, str]:
     """English text -> its translation, from every catalog file of `lang` (untranslated entries left out)."""
     entries: Dict[str, str] = {}

@@ -11,7 +11,8 @@ import dataclasses
 from typing import Any, Dict, Iterator, Set, Tuple
 
 from careerbot.kb.model import KnowledgeBase
-from careerbot.kb.schema import GLOSS, LANGUAGES as TRANSLATED_LANGUAGES, MATCHING_ONLY
+from careerbot.kb.schema import GLOSS, MATCHING_ONLY
+from careerbot.kb.schema import LANGUAGES as TRANSLATED_LANGUAGES
 
 VIEWS = "_language_views"   # cache on the KnowledgeBase object: {lang: view}; a reload builds a new object
 
@@ -21,6 +22,7 @@ class LocalizedKnowledgeBase(KnowledgeBase):
     lang: str = "en"
     untranslated: Set[str] = dataclasses.field(default_factory=set)   # English texts shown as they are
     glossary: Dict[str, str] = dataclasses.field(default_factory=dict)  # proper name -> its gloss
+    other_names: Tuple[str, ...] = ()    # names without a gloss (credentials, issuers, 2002 clusters)
 
 
 def translations(item: Any) -> Iterator[Dict[str, Any]]:
@@ -54,8 +56,12 @@ def _build(kb: KnowledgeBase, lang: str) -> LocalizedKnowledgeBase:
     fields = {f.name: translator.translate(getattr(kb, f.name)) for f in dataclasses.fields(KnowledgeBase)}
     other = (kb.dual_enrollment_es.get("other_names") or []) if lang == "es" else []
     fields["dual_enrollment_other_names"] = _merged(other, kb.dual_enrollment_other_names)
+    names = {KnowledgeBase.display_name(item) for f in dataclasses.fields(KnowledgeBase)
+             for item in _items(getattr(kb, f.name)) if hasattr(item, "id")}
+    names |= {c.issuer for c in kb.credentials.values() if getattr(c, "issuer", None)}
     return LocalizedKnowledgeBase(**fields, lang=lang, untranslated=translator.untranslated,
-                                  glossary=translator.glossary)
+                                  glossary=translator.glossary,
+                                  other_names=tuple(sorted(n for n in names if n and n not in translator.glossary)))
 
 
 def _texts(item: Any, lang: str) -> Dict[str, Any]:

@@ -1,6 +1,6 @@
 """Per-language words the bot reads besides knowledge-base terms (see en.yml for what each list means).
 Every language's words are read on every message: students switch and mix languages."""
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Dict, Iterable, List, Tuple
 
@@ -15,14 +15,14 @@ LABELS = tuple(SECTIONS)
 Lexicon = Dict[str, Dict[str, List[str]]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str = "en") -> Lexicon:
     data = yaml.safe_load((LEXICON_DIR / ("%s.yml" % lang)).read_text(encoding="utf-8")) or {}
     return {section: {key: [str(w) for w in words] for key, words in (data.get(section) or {}).items()}
             for section in SECTIONS.values()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_interests(lang: str = "en") -> Dict[str, str]:
     """cue -> the interest keyword it stands for ("my own ..." -> "own business")."""
     data = yaml.safe_load((LEXICON_DIR / ("%s.yml" % lang)).read_text(encoding="utf-8")) or {}
