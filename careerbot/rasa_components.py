@@ -30,10 +30,10 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from careerbot import grades
 from careerbot.input_guard import clean_user_text
 from careerbot.kb.live import shared_knowledge
+from careerbot.language import detect_language
 from careerbot.nlp import TermFinderCache, training_inputs_digest
 from careerbot.payloads import as_typed_text, is_button_payload
 from careerbot.privacy import mask_pii
-from careerbot.language import detect_language
 from careerbot.safety.assess import Thresholds, assess
 from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus
 
@@ -106,7 +106,7 @@ class KnowledgeTermMarker(_Stateless):
         return training_data
 
     @classmethod
-    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
         """Rasa caches what this component made of the training data by its config alone; the
         code and the lexicon that shape the placeholders must count too, or a change is missed."""
         return training_inputs_digest()
@@ -170,7 +170,7 @@ class SafetyModelComponent(GraphComponent):
 
     MODEL_FILE = "safety_model.pkl"
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+    def __init__(self, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
                  model: Optional[SafetyModel] = None) -> None:
         self.config, self._model_storage, self._resource, self.model = config, model_storage, resource, model
 
@@ -179,7 +179,7 @@ class SafetyModelComponent(GraphComponent):
         return cls(config, model_storage, resource)
 
     @classmethod
-    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
         """The corpus lives outside Rasa's training data, so its changes must reach the cache key."""
         return corpus_digest()
 
@@ -216,16 +216,13 @@ class SafetyOverride(_Stateless):
     a check-in, a "not in crisis" or a bullying or harassment message overrides any intent."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        defaults = Thresholds()
-        return {"crisis_threshold": defaults.crisis, "check_in_threshold": defaults.check_in,
-                "career_threshold": defaults.career, "career_check_in_threshold": defaults.career_check_in}
+    def get_default_config() -> Dict[str, Any]:
+        return dict(Thresholds().as_config())
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: Dict[str, Any]) -> None:
         config = {**self.get_default_config(), **config}
         super().__init__(config)
-        self.thresholds = Thresholds(config["crisis_threshold"], config["check_in_threshold"],
-                                     config["career_threshold"], config["career_check_in_threshold"])
+        self.thresholds = Thresholds.from_config(config)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

@@ -112,7 +112,8 @@ async def test_safety_response(category, must_have):
     messages, _ = await run("action_safety", "safety", "...", [entity("safety_category", category)])
     assert must_have in text_of(messages)
     assert "Construction" not in text_of(messages)
-    assert messages[0]["buttons"][0]["payload"] == "/help"
+    # no career buttons: "I'm okay now" and "Back to careers" only (support continues until one)
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/affirm", "/help"]
 
 
 async def test_bullying_response_names_the_counselor():

@@ -120,6 +120,25 @@ async def test_tracker_store_masks_and_applies_retention(tmp_path, monkeypatch):
     assert sqlite3.connect(db).execute("select count(*) from events").fetchone()[0] == 0
 
 
+async def test_names_ids_and_birth_dates_never_reach_the_database(tmp_path):
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from careerbot.rasa_tracker_store import MaskingSQLTrackerStore
+
+    text = "hi im Jenny Smith, my student id is 20231234 and i was born 3/14/2010"
+    db = tmp_path / "conversations.db"
+    store = MaskingSQLTrackerStore(domain=Domain.empty(), db=str(db))
+    await store.save(DialogueStateTracker.from_events("s1", [
+        UserUttered(text, {"name": "share_interest"},
+                    parse_data={"text": text, "intent": {"name": "share_interest"}})]))
+    stored = " ".join(row[0] for row in sqlite3.connect(db).execute("select data from events"))
+    for secret in ("Jenny", "Smith", "20231234", "3/14/2010"):
+        assert secret not in stored
+    assert "[name removed]" in stored and "[ID removed]" in stored and "[birth date removed]" in stored
+
+
 def test_crisis_after_the_first_thousand_characters_is_still_caught():
     message = parse("i like coding " * 100 + "and honestly i want to kill myself")
     assert message.get(INTENT)["name"] == "safety"

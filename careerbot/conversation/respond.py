@@ -122,7 +122,10 @@ def _respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mes
     found = understand(kb, state, turn)
     question = found.question
     prefix: List[Message] = []
-    if state.support and question not in ("safety", "set_language", "empty_input"):
+    flagged = turn.first("safety_category")
+    answering = question == "safety" and flagged is not None and flagged.value == "checkin"
+    if state.support and (question not in ("safety", "set_language", "empty_input") or answering):
+        # an unclear answer to the check-in question ("no", "idk") is an answer, not a new worry
         support = continue_support(kb, state, turn, question)
         if support.done:
             return support.messages

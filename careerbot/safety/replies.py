@@ -1,7 +1,7 @@
 """The fixed replies to flagged messages (careerbot/safety/replies.yml), by category and language."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Dict, Optional
 
@@ -14,7 +14,7 @@ LANGUAGES = ("en", "es")
 COUNSELOR = "{counselor}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _replies() -> Dict:
     return yaml.safe_load(REPLIES_FILE.read_text(encoding="utf-8"))
 

@@ -198,6 +198,14 @@ FIGURATIVE = alt(
     r"\bdie (?:my|her|his|their|your|the|our) (?:hair|shirt|clothes)\b",
     r"\b(?:could|would) (?:literally |just |honestly )?(?:die|sleep forever)\b",
     r"\bkill (?:it|them) (?:at|in|on) (?:the|my|this|that)\b",
+    r"\bto die for(?= *(?:$|[.!,?]|lol|fr|tbh|omg|rn|ngl|fr fr))|\b(?:would|could) (?:literally |honestly |actually )?die for (?:a|an|some|that|this|those|these) \w+",
+    r"\boverdos\w* on (?:netflix|youtube|tiktok|anime|candy|sugar|chocolate|caffeine|coffee|memes|homework|"
+    r"studying|k ?dramas?|shows|tv|video games|games|halloween candy|pizza|snacks|junk food|cookies|energy drinks)\b",
+    r"\b(?:run|runs|running|ran|do|doing|did) (?:\w+ )?suicides\b|\bsuicides (?:at|in|after|for) (?:practice|"
+    r"conditioning|gym|pe|tryouts)\b",
+    r"\bdrop dead (?:gorgeous|beautiful|handsome|funny|cute|pretty)\b",
+    r"\b(?:killing it|killed it|killer (?:workout|practice|game|test|song|beat|app|idea|outfit)|murdered it|"
+    r"murder(?:ed)? the (?:test|game|stage|song))\b",
 )
 
 GAMES = (

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from careerbot.safety.engine import RuleSet
-from careerbot.safety.vocabulary_es import FAMILIA, GOLPEAR
 from careerbot.safety.vocabulary import ADV, AFTER_ME_OK, HARM, IM, MUNDANE, PERSON, PLAYFUL, REL
+from careerbot.safety.vocabulary_es import FAMILIA, GOLPEAR
 
 rules = RuleSet("abuse")
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from careerbot.safety.engine import RuleSet
-from careerbot.safety.vocabulary_es import YO_QUIERO
 from careerbot.safety.vocabulary import (
       ACCIDENT,
       DISTRESS,
@@ -17,6 +16,7 @@ from careerbot.safety.vocabulary import (
       TO,
       WANT,
 )
+from careerbot.safety.vocabulary_es import YO_QUIERO
 
 rules = RuleSet("self_harm")
 

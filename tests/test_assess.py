@@ -1,0 +1,80 @@
+"""The decision from the screen and the learned layer (careerbot/safety/assess.py), with the model's
+probabilities given by hand so each rule is tested on its own."""
+import pytest
+
+from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, NONE, SUPPORT, Thresholds, assess
+from careerbot.safety.negation import without_denials
+from careerbot.safety.normalize import prepare
+
+CALM = {"negative": 0.97, "concern": 0.01, "self_harm": 0.01, "abuse": 0.01}
+WORRIED = {"negative": 0.40, "concern": 0.35, "self_harm": 0.20, "abuse": 0.05}
+ALARMED = {"negative": 0.05, "concern": 0.05, "self_harm": 0.85, "abuse": 0.05}
+
+
+def test_a_screen_disclosure_is_a_crisis_whatever_the_model_says():
+    assert assess("i want to kill myself", CALM).level == CRISIS
+    assert assess("my dad hits me", CALM).category == "abuse"
+
+
+def test_without_the_model_the_screen_decides_alone():
+    assert assess("i want to kill myself").level == CRISIS
+    assert assess("what do nurses do").level == NONE
+
+
+def test_the_model_catches_what_no_pattern_wrote_down():
+    assert assess("i gave my stuff away, it's easier this way", ALARMED).level == CRISIS
+    assert assess("what's even the point anymore", WORRIED).level == CHECK_IN
+    assert assess("what do nurses do", CALM).level == NONE
+
+
+def test_a_topic_word_is_weighed_by_the_model():
+    book = "my book report is about a character who died by suicide"
+    assert assess(book, CALM).level == NONE
+    assert assess(book, ALARMED).level == CRISIS
+    assert assess("suicide", WORRIED).level in (CRISIS, CHECK_IN)
+
+
+def test_a_joke_about_dying_gets_the_check_in():
+    assert assess("i want to die lol", CALM).level == CHECK_IN
+    assert assess("i want to die lol", ALARMED).level == CRISIS   # the model is sure: a joke marker isn't enough
+
+
+@pytest.mark.parametrize("text", [
+    "im not suicidal, just stressed about choosing a career",
+    "i'm not gonna hurt myself, i just need to vent",
+    "nobody is hurting me, i just want a work permit",
+    "no me quiero morir ni nada, solo estoy estresada",
+    "i used to self harm but i've been clean for 2 years",
+])
+def test_denials_get_an_acknowledgement(text):
+    assert assess(text, CALM).level == NEGATED
+
+
+def test_a_denial_with_worry_left_over_still_gets_asked():
+    assert assess("i'm not suicidal but i can't keep going like this", WORRIED).level == CHECK_IN
+
+
+@pytest.mark.parametrize("text", ["nobody would care if i died", "i cant stop thinking about suicide",
+                                  "i don't want to live anymore"])
+def test_what_is_not_a_denial_stays_as_written(text):
+    assert not without_denials(prepare(text))[1]
+
+
+def test_figurative_phrases_are_blanked_for_both_layers():
+    assert without_denials(prepare("that outfit is to die for"))[0] == "that outfit is"
+    assert "die" in without_denials(prepare("i want to die for what i did"))[0]
+
+
+def test_short_messages_need_a_surer_model():
+    assert assess("goodbye for now", WORRIED).level == NONE
+    assert assess("honestly i dont know what to do about anything anymore", WORRIED).level == CHECK_IN
+
+
+def test_bullying_is_support_not_crisis():
+    assert assess("kids at school keep pushing me around", CALM).level == SUPPORT
+
+
+def test_thresholds_round_trip_through_config():
+    thresholds = Thresholds(crisis=0.6, check_in=0.4, topic=0.2)
+    assert Thresholds.from_config(thresholds.as_config()) == thresholds
+    assert Thresholds.from_config({"crisis_threshold": 0.7}).crisis == 0.7

@@ -1,0 +1,98 @@
+"""Staying with the student after a crisis reply or a check-in question (careerbot/conversation/support.py)."""
+import pytest
+
+from careerbot.conversation.turns import Turn
+from tests.test_conversation import Chat
+
+pytestmark = pytest.mark.heavy   # the real term finder reads "i'm okay", "no", "si"
+
+
+@pytest.fixture
+def chat(kb, finder):
+    return Chat(kb, finder)
+
+
+def flagged(chat, category, text="..."):
+    return chat.say("safety", text, safety_category=category)
+
+
+def test_after_a_crisis_reply_unclear_messages_get_a_follow_up_not_careers(chat):
+    flagged(chat, "self_harm")
+    assert "988" in chat.text and chat.state.support["mode"] == "crisis"
+    chat.say("nlu_fallback", "idk")
+    assert "988" in chat.text and "safe right now" in chat.text
+    assert not any(b["payload"].startswith("/ask_about") for b in chat.buttons)
+    chat.say("out_of_scope", "whatever")
+    assert "safe right now" in chat.text and chat.state.support
+
+
+def test_yes_to_are_you_safe_ends_the_support(chat):
+    flagged(chat, "abuse")
+    chat.say("nlu_fallback", "i dont know")
+    assert "1-800-422-4453" in chat.text          # the follow-up repeats the category's resource
+    chat.say("affirm", "yeah")
+    assert chat.state.support is None and "glad" in chat.text.lower()
+
+
+def test_no_to_are_you_safe_gets_the_crisis_reply_again(chat):
+    flagged(chat, "self_harm")
+    chat.say("nlu_fallback", "hmm")
+    chat.say("deny", "no")
+    assert "911" in chat.text and chat.state.support["mode"] == "crisis"
+
+
+def test_saying_im_okay_ends_the_support_at_once(chat):
+    flagged(chat, "self_harm")
+    chat.say("nlu_fallback", "i'm okay now, i feel better")
+    assert chat.state.support is None and "988" in chat.text
+
+
+def test_a_career_question_goes_back_to_careers_with_988_repeated(chat):
+    flagged(chat, "self_harm")
+    chat.say("ask_about", "what do nurses do")
+    assert chat.state.support is None
+    assert "988" in chat.messages[0]["text"] and "nurse" in chat.text.lower()
+
+
+def test_the_back_to_careers_button(chat):
+    flagged(chat, "violence")
+    chat.click("Back to careers")
+    assert chat.state.support is None and "988" in chat.messages[0]["text"]
+
+
+def test_check_in_yes_gets_the_crisis_reply(chat):
+    flagged(chat, "checkin")
+    assert "hurting yourself" in chat.text and chat.state.support["mode"] == "checkin"
+    chat.say("affirm", "kind of")
+    assert "988" in chat.text and "not alone" in chat.text and chat.state.support["mode"] == "crisis"
+
+
+@pytest.mark.parametrize("intent, text", [("deny", "no"), ("deny", "no im fine just stressed"),
+                                          ("nlu_fallback", "nah i'm good"), ("affirm", "estoy bien")])
+def test_check_in_no_or_fine_is_acknowledged(chat, intent, text):
+    flagged(chat, "checkin")
+    chat.say(intent, text)
+    assert chat.state.support is None and "glad" in chat.text.lower() + "me alegra"
+
+
+def test_check_in_buttons(chat):
+    flagged(chat, "checkin")
+    chat.click("No, I'm okay")
+    assert chat.state.support is None
+
+
+def test_denial_gets_an_acknowledgement_and_no_support_mode(chat):
+    flagged(chat, "negated")
+    assert "988" in chat.text and chat.state.support is None
+
+
+def test_support_replies_follow_the_conversation_language(chat):
+    chat.say("safety", "ya no quiero vivir", safety_category="self_harm")
+    chat.state.lang, chat.state.lang_chosen = "es", True
+    chat.say("nlu_fallback", "no se")
+    assert "Sigo aquí contigo" in chat.text and "AYUDA" in chat.text
+    chat.messages = None
+
+
+def test_turn_helper_builds_language_choice():
+    assert Turn("set_language", language_choice="es").language_choice == "es"
