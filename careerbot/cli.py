@@ -7,7 +7,6 @@ from pathlib import Path
 from careerbot import settings
 from careerbot.paths import KNOWLEDGE_DIR, TRACKER_DB
 
-
 WARNINGS_SHOWN = 20
 
 

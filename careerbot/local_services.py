@@ -155,7 +155,7 @@ class LocalPostgres:
             server.wait(timeout=30)
 
     def _create_database(self, password: str) -> None:
-        import psycopg2   # installed with Rasa
+        import psycopg2  # installed with Rasa
 
         deadline = time.time() + 30
         while True:

@@ -31,9 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from simulated_students import students, talk, throughput  # noqa: E402
+
 from careerbot import settings  # noqa: E402
 from careerbot.local_services import LocalPostgres, LocalRedis, ServicesMissing, find_programs  # noqa: E402
-from simulated_students import students, talk, throughput  # noqa: E402
 
 WORK = ROOT / "var" / "fault-test"
 RESULTS = ROOT / "results"
@@ -64,7 +65,7 @@ class Stack:
         self.process = None
 
     def start(self, timeout: float = 300) -> None:
-        self.log = open(self.log_path, "w")
+        self.log = open(self.log_path, "w")  # noqa: SIM115 - open while the stack runs; stop() closes it
         self.process = subprocess.Popen([sys.executable, "-m", "careerbot.stack"], cwd=ROOT, env=self.env,
                                         stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.time() + timeout
@@ -99,6 +100,8 @@ class Stack:
                 self.process.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
+        if getattr(self, "log", None):
+            self.log.close()
 
 
 def rss_mb(pid) -> float:
@@ -197,6 +200,7 @@ async def knowledge_phase(stack, rasa_urls, knowledge_dir) -> None:
 def database_phase(database_url: str) -> None:
     say("\n== PostgreSQL: masking and retention")
     import psycopg2
+
     from careerbot.privacy import purge_old_events_sql
     from careerbot.rasa_tracker_store import postgresql_url
     conn = psycopg2.connect(database_url)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from careerbot.i18n.catalogs import TRANSLATED, problems, update  # noqa: E402
+from careerbot.i18n.catalogs import TRANSLATED, problems, update
 
 
 def main() -> int:

@@ -57,7 +57,7 @@ def test_compose_secrets_come_only_from_the_environment():
 @pytest.mark.parametrize("path", ["endpoints.yml"])
 def test_rasa_endpoints_name_classes_that_exist(path):
     endpoints = yaml.safe_load((DEPLOY / path).read_text())
-    config = yaml.safe_load([d for _, d in k8s_docs() if d["kind"] == "ConfigMap"][0]["data"]["endpoints.yml"])
+    config = yaml.safe_load(next(d for _, d in k8s_docs() if d["kind"] == "ConfigMap")["data"]["endpoints.yml"])
     for data in (endpoints, config):
         assert class_from_module_path(data["tracker_store"]["type"])
         assert class_from_module_path(data["lock_store"]["type"])
@@ -99,6 +99,6 @@ def test_k8s_services_select_pods_and_web_knows_every_replica():
             assert any(doc["spec"]["selector"].items() <= labels.items() for labels in pods.values()), doc
     rasa = dict(workloads())["rasa"]
     web = dict(workloads())["web"]["spec"]["template"]["spec"]["containers"][0]
-    url = [e["value"] for e in web["env"] if e["name"] == "CAREERBOT_RASA_URL"][0]
+    url = next(e["value"] for e in web["env"] if e["name"] == "CAREERBOT_RASA_URL")
     assert url.split(",") == ["http://rasa-%d.rasa:5005" % i for i in range(rasa["spec"]["replicas"])]
     assert rasa["spec"]["serviceName"] == "rasa"

@@ -10,8 +10,7 @@ from careerbot.kb import model as m
 from careerbot.kb.freshness import freshness_errors
 from careerbot.kb.kinds import KINDS
 from careerbot.kb.required import REQUIRED_IDS
-from careerbot.kb.schema import FILE_KINDS
-from careerbot.kb.schema import LANGUAGES
+from careerbot.kb.schema import FILE_KINDS, LANGUAGES
 from careerbot.kb.validate import KBError, content_errors, schema_errors, translation_warnings
 from careerbot.kb.yaml_lines import YamlProblem, line_for, load_with_lines
 from careerbot.paths import KNOWLEDGE_DIR, display_path
