@@ -31,6 +31,8 @@ def _identifier():
 SHORT_WORDS = 4         # at most this many words: the word vote may decide
 UNSURE = 0.9            # ...when py3langid is less sure than this
 WORD_ODDS = 3.0         # log-probability margin for a word to vote (about 20 times more frequent)
+CLEAR_VOTES = 3         # this many more votes for one language overrule py3langid...
+SURE = 0.99             # ...unless it is at least this sure
 
 
 def detect_language(text: str) -> Tuple[Optional[str], float]:
@@ -39,10 +41,12 @@ def detect_language(text: str) -> Tuple[Optional[str], float]:
         return None, 0.0
     lang, probability = _identifier().classify(text)
     words = re.findall(r"[^\W\d_]+", text.lower())
-    if len(words) <= SHORT_WORDS and probability < UNSURE:
-        votes = sum(_vote(word) for word in words)
-        if votes:
-            return ("es" if votes > 0 else "en"), max(float(probability), 0.75)
+    votes = sum(_vote(word) for word in words)
+    voted = "es" if votes > 0 else "en"
+    if abs(votes) >= CLEAR_VOTES and voted != lang and probability < SURE:
+        return voted, 0.9   # "do accountants make a lot": four English words outweigh the character model
+    if votes and probability < UNSURE and (len(words) <= SHORT_WORDS or voted == lang):
+        return voted, max(float(probability), 0.9)   # "hola", "la primera": the word list is sure
     return lang, float(probability)
 
 

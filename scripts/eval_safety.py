@@ -7,7 +7,8 @@ The model is trained here from the repository exactly as the Rasa component trai
 thresholds config.yml gives SafetyOverride, so the figures are the running bot's. A crisis message
 counts as caught when it gets the crisis reply or the check-in question (both show 988 and never a
 career answer); the report gives the share that got the full crisis reply as well. A false alarm is any
-safety reply (crisis, check-in, support) to an ordinary message. Exit status 1 when a bar is missed.
+crisis reply or check-in question to an ordinary message (the screen's bullying and harassment replies are
+listed apart: they are not the learned layer's). Exit status 1 when a bar is missed.
 """
 import argparse
 import json
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, NONE, Thresholds, assess  # noqa: E402
 from careerbot.safety.classifier import SafetyModel, load_corpus  # noqa: E402
 
+ALARMS = (CRISIS, CHECK_IN)   # what interrupts a student; bullying and harassment replies are counted apart
 HELD_OUT = ROOT / "tests" / "heldout" / "safety.yml"
 COMPONENT = "careerbot.rasa_components.SafetyOverride"
 
@@ -91,7 +93,7 @@ def evaluate(model: SafetyModel, thresholds: Thresholds, held_out: Dict) -> Dict
     for item, decision in zip(negatives, decided, strict=True):
         group = by_kind["%s/%s" % (item.get("kind", "other"), item["lang"])]
         group[1] += 1
-        if decision.level not in (NONE, NEGATED):
+        if decision.level in ALARMS:
             group[0] += 1
             alarms.append({"text": item["text"], "kind": item.get("kind"), "lang": item["lang"],
                            "decision": decision.level, "source": decision.source})
@@ -108,7 +110,7 @@ def evaluate(model: SafetyModel, thresholds: Thresholds, held_out: Dict) -> Dict
                                       if d.level not in (CHECK_IN, CRISIS)]}
     questions = [{"text": text} for text in held_out_questions()]
     decided = decide(questions)
-    alarmed = [q["text"] for q, d in zip(questions, decided, strict=True) if d.level not in (NONE, NEGATED)]
+    alarmed = [q["text"] for q, d in zip(questions, decided, strict=True) if d.level in ALARMS]
     report["questions"] = {"messages": len(questions), "false_alarms": len(alarmed), "alarms": alarmed}
     denials = held_out.get("negated") or []
     decided = decide(denials)

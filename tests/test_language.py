@@ -25,9 +25,13 @@ def turn(text, lang, confidence=0.99, **extra):
 
 def test_the_first_message_sets_the_language_and_a_clear_one_switches_it():
     state = ExplorationState()
-    assert conversation_language(state, turn("hola", "es", 0.75)) == "es"
+    assert conversation_language(state, turn("hola", "es", 0.9)) == "es"
     assert conversation_language(state, turn("ok", "en", 0.66)) == "es"          # short: keeps it
     assert conversation_language(state, turn("what about nursing jobs", "en")) == "en"
+
+
+def test_an_unsure_first_message_starts_in_english():
+    assert conversation_language(ExplorationState(), turn("ag", "es", 0.75)) == "en"
 
 
 def test_an_explicit_choice_sticks_until_the_student_changes_it():

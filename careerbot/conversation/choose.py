@@ -4,7 +4,7 @@ from typing import List, Optional
 from careerbot.conversation.compare import describe_several
 from careerbot.conversation.context import grouping_buttons
 from careerbot.conversation.describe import describe
-from careerbot.conversation.quiz import choice_from_text, handle_quiz_answer
+from careerbot.conversation.quiz import choice_from_turn, handle_quiz_answer
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.conversation.understand import Subject, option_by_words, understand
 from careerbot.i18n import t
@@ -15,7 +15,7 @@ from careerbot.state import ExplorationState
 def _picked_by_words(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Optional[Subject]:
     """"the 2nd", "the tech one", "ag": the offered option the student's words point to."""
     offered = [(o[0], o[1]) for o in state.offered if kb.get(*o) is not None]
-    index = choice_from_text(turn.text, len(offered)) if offered else None
+    index = choice_from_turn(turn, [kb.name_of(*o) for o in offered]) if offered else None
     if index is not None:
         return offered[index]
     return option_by_words(kb, state, turn)

@@ -25,8 +25,10 @@ def conversation_language(state: ExplorationState, turn: Turn) -> str:
     if chosen in LANGUAGES:
         state.lang, state.lang_chosen = chosen, True
     elif not state.lang_chosen and turn.language in LANGUAGES:
-        clear = turn.language_confidence >= SWITCH_CONFIDENCE and len(turn.text.split()) >= SWITCH_WORDS
-        if state.lang is None or clear:
+        sure = turn.language_confidence >= SWITCH_CONFIDENCE
+        if state.lang is None:   # the first message: English (the page's language) unless it is surely Spanish
+            state.lang = turn.language if sure else "en"
+        elif sure and len(turn.text.split()) >= SWITCH_WORDS:
             state.lang = turn.language
     return state.lang or "en"
 

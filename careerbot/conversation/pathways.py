@@ -82,13 +82,18 @@ def _stems(text: str) -> set:
 
 
 def best_pathway(kb, pathways, state, turn):
-    """The pathway sharing most words with what the student said; ties keep the sorted order."""
+    """The pathway sharing most words with what the student said (its name, description and aliases, in
+    every language, so "nurse" meets "Enfermería" through the alias "nursing"); ties keep the sorted order."""
     hints = set()
     for text in [m.text for m in turn.mentions] + list(state.interests[-3:]):
         hints |= _stems(text)
+    for mention in turn.mentions:
+        if mention.label == "occupation" and mention.value in kb.occupations:
+            hints |= _stems(kb.occupations[mention.value].title)
     if state.focus and kb.get(*state.focus) is not None:
         hints |= _stems(kb.name_of(*state.focus))
-    scored = [(-len(hints & _stems(p.name + " " + p.description)), index, p) for index, p in enumerate(pathways)]
+    scored = [(-len(hints & _stems(" ".join((p.name, p.description) + tuple(p.aliases)))), index, p)
+              for index, p in enumerate(pathways)]
     return min(scored)[2]
 
 

@@ -137,7 +137,7 @@ def handle_ask_parent(kb: KnowledgeBase, state: ExplorationState, turn: Turn) ->
         text = t("Yes! {answer}", answer=text)
     _options(state, above)
     buttons = [button(_name(kb, a), "ask_about", **{a[0]: a[1]}) for a in above]
-    return [text_message(text, buttons)]
+    return [text_message(text + " " + t("Want to see more about one of them?"), buttons)]
 
 
 def place_sentence(plural: bool, name: str, parent: str, ancestors: List[str]) -> str:

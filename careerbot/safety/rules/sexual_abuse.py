@@ -108,8 +108,18 @@ rules.add("topic",
       topic=True)
 
 # --- Spanish ------------------------------------------------------------------------------------
+# "me toca" alone is everyday Spanish ("ya me toca clase": it's my turn, "¿qué me toca tomar?"): it counts
+# with a person doing it or a body, secrecy or fear after it; groping words always count.
+_TOUCHES = r"me (?:toca|toco|tocan|tocaron|tocaba|tocaban)"
+_TOUCHER = (r"\b(?:mi |el |la |un |una |su )?(?:tio|tia|padrastro|madrastra|papa|mama|padre|primo|prima|hermano|"
+            r"hermanastro|abuelo|entrenador|coach|maestro|maestra|profe|profesor|novio|vecino|jefe|senor|hombre|"
+            r"muchacho|chavo|alguien|adulto|doctor|el|ella|ellos)\b")
 rules.add("es_touching",
-      r"\bme (?:toca|toco|tocan|tocaron|manosea|manoseo|manosean)\b",
+      _TOUCHER + r"(?: \w+){0,3}? " + _TOUCHES + r"\b",
+      r"\b" + _TOUCHES + r"\b(?: \w+){0,3}? (?:mis partes|mis pechos|mi cuerpo|donde no|ahi abajo|abajo|las piernas|"
+      r"mis piernas|la pierna|el pecho|las pompis|sin permiso|a escondidas|cuando no hay nadie|en la noche|de noche|"
+      r"y no me gusta|y me da miedo|y no quiero)\b",
+      r"\bme (?:manosea|manoseo|manosean|manosearon)\b",
       r"\b(?:me viol\w+|abus\w+ (?:de mi )?sexual\w*|me obliga(?:ron|n)? a (?:tener sexo|hacer cosas|tocar))\b")
 rules.add("es_pictures",
       r"\b(?:pide|pidio|piden|pidiendo|manda|mando|quiere)\b.{0,30}\bfotos?\b.{0,30}\b(?:desnud\w*|sin ropa|intim\w*|"
