@@ -181,7 +181,7 @@ def test_what_is_inside_and_what_it_belongs_to(kb):
                         concept="sub_cluster")
     spanish(chat.text)
     assert chat.text.startswith("Agriculture (agricultura) tiene 6 subgrupos: ")
-    assert chat.text.endswith("¿Cuál te llama la atención?")
+    assert chat.text.endswith("¿Sobre cuál quieres saber más?")
     chat.say("ask_parent", "en qué cluster están los electricistas", occupation="skilled-trades--electricians")
     assert chat.text.startswith("Electricistas están en Skilled Trades")
     assert "que es parte de Construction" in spanish(chat.text)
