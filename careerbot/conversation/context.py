@@ -9,9 +9,6 @@ from careerbot.i18n import t
 from careerbot.kb.model import KnowledgeBase, fold
 from careerbot.state import ExplorationState
 
-WORDS_SHOWN = 45   # words of text a long reply shows before its buttons; the rest waits behind "Tell me more"
-ALL_AT_ONCE = 55   # ...unless the whole reply is about this short anyway
-
 
 def quiz_button() -> Dict:
     return button(t("Take a quick quiz"), "request_quiz")
@@ -23,10 +20,6 @@ def classes_button() -> Dict:
 
 def credentials_button() -> Dict:
     return button(t("Certifications"), "ask_credentials")
-
-
-def more_button() -> Dict:
-    return button(t("Tell me more"), "ask_about")
 
 
 def next_step_buttons(kb: KnowledgeBase, state: ExplorationState) -> List[Dict]:
@@ -112,61 +105,6 @@ def handle_nlu_fallback(kb, state, turn):
     return [text_message(t("Sorry, I didn't catch that. Could you say it another way? "
                            "Or pick an area to explore:"),
                          grouping_buttons(kb) + [quiz_button()])]
-
-
-# A reply in parts: (text, role, separator before it). A reply short enough is shown whole, but for
-# its CUT_ONLY parts. A longer one shows its ANSWER and CUT_ONLY parts and the EXTRA parts that still
-# fit; its other EXTRA parts and its LATER parts wait, in order, behind "Tell me more".
-Part = Tuple[str, str, str]
-ANSWER = "answer"        # answers the question: always shown
-EXTRA = "extra"          # shown while there is room
-LATER = "later"          # shown when the whole reply is short, else behind "Tell me more"
-CUT_ONLY = "cut only"    # shown only when the reply is cut (the careers' names, when their details wait)
-
-
-def words(text: str) -> int:
-    return len(text.split())
-
-
-def reading_words(kb: KnowledgeBase, state: ExplorationState, text: str) -> int:
-    """The words a student reads in `text`, counting the Spanish gloss respond() adds after a
-    framework name the conversation has not shown yet."""
-    glossary: Dict[str, str] = getattr(kb, "glossary", None) or {}
-    return words(text) + sum(words(gloss) for name, gloss in glossary.items()
-                             if name not in state.glossed and name in text)
-
-
-def fit_reply(kb: KnowledgeBase, state: ExplorationState, parts: Sequence[Part],
-              limit: int = WORDS_SHOWN) -> Tuple[str, bool]:
-    """The text to show now and whether some of it waits behind "Tell me more" (in `state.more`).
-    A reply within `limit` words, or a little over (ALL_AT_ONCE - WORDS_SHOWN), is shown whole."""
-    parts = [part for part in parts if part[0]]
-    whole = [part for part in parts if part[1] != CUT_ONLY]
-    if reading_words(kb, state, _joined(whole)) <= limit + ALL_AT_ONCE - WORDS_SHOWN:
-        return _joined(whole), False
-    used = reading_words(kb, state, _joined([part for part in parts if part[1] in (ANSWER, CUT_ONLY)]))
-    shown: List[Part] = []
-    later: List[Part] = []
-    for part in parts:
-        text, role, _ = part
-        if role in (ANSWER, CUT_ONLY):
-            shown.append(part)
-        elif role == EXTRA and used + reading_words(kb, state, text) <= limit:
-            used += reading_words(kb, state, text)
-            shown.append(part)
-        else:
-            later.append(part)
-    if not later:
-        return _joined(shown), False
-    state.more = _joined(later)
-    return _joined(shown), True
-
-
-def _joined(parts: Sequence[Part]) -> str:
-    text = ""
-    for number, (part, _, separator) in enumerate(parts):
-        text += (separator if number else "") + part
-    return text
 
 
 SCHOOLING_QUESTION = re.compile(r"\b(what|how much|which|whats)\b.{0,12}"

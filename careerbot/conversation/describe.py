@@ -3,19 +3,8 @@ import re
 from typing import Callable, Dict, List, Optional
 
 from careerbot import grades
-from careerbot.conversation.context import (
-    ANSWER,
-    CUT_ONLY,
-    EXTRA,
-    LATER,
-    Part,
-    classes_button,
-    credentials_button,
-    fit_reply,
-    more_button,
-    next_step_buttons,
-    set_focus,
-)
+from careerbot.conversation.brevity import ANSWER, CUT_ONLY, EXTRA, LATER, Part, fit_reply, more_button
+from careerbot.conversation.context import classes_button, credentials_button, next_step_buttons, set_focus
 from careerbot.conversation.topics import answer_sentences, asks_in_particular, sentences
 from careerbot.conversation.turns import Message, button, join_names, text_message
 from careerbot.i18n import t

@@ -3,8 +3,8 @@ import re
 from typing import Optional
 
 from careerbot import grades
+from careerbot.conversation.brevity import ALL_AT_ONCE, more_button
 from careerbot.conversation.context import resolve_target, set_focus
-from careerbot.conversation.jobs import ALL_AT_ONCE, tell_me_more_button
 from careerbot.conversation.pathways import best_pathway, pathways_for_target
 from careerbot.conversation.topics import pick_topic
 from careerbot.conversation.turns import button, join_names, text_message
@@ -52,7 +52,7 @@ def dual_enrollment_answer(kb, state, topic):
                if other.id != topic][:4]
     if topic == DE_WHAT_IS and kb.dual_enrollment_other_names:
         state.more = t("Other names for it: {names}.", names=join_names(kb.dual_enrollment_other_names))
-        buttons = [tell_me_more_button()] + buttons
+        buttons = [more_button()] + buttons
     return [text_message(answer.answer + "\n" + t("Your school counselor can tell you the exact rules where you live."),
                          buttons)]
 
@@ -77,7 +77,7 @@ def pathway_dual_enrollment(kb, state, pathway):
     if len(" ".join(lines).split()) <= ALL_AT_ONCE:
         return [text_message("\n".join(lines), buttons)]
     state.more = "\n".join(partners + transcript)   # the courses (and when it starts) first, the rest on request
-    return [text_message("\n".join(courses + middle), [tell_me_more_button()] + buttons)]
+    return [text_message("\n".join(courses + middle), [more_button()] + buttons)]
 
 
 def course_line(course) -> str:

@@ -2,10 +2,10 @@
 import re
 from typing import Dict, List, Tuple
 
+from careerbot.conversation.brevity import ALL_AT_ONCE, MOST_WORDS, more_button
 from careerbot.conversation.compare import describe_several
 from careerbot.conversation.context import grouping_buttons
 from careerbot.conversation.describe import describe_crosswalk
-from careerbot.conversation.jobs import ALL_AT_ONCE, MOST_WORDS, tell_me_more_button
 from careerbot.conversation.topics import pick_topic
 from careerbot.conversation.turns import button, join_names, text_message
 from careerbot.conversation.understand import understand
@@ -83,7 +83,7 @@ def _in_this_language(item) -> bool:
 def _with_more(state, text, more, buttons):
     if more:
         state.more = "\n".join(more)
-        buttons = [tell_me_more_button()] + buttons
+        buttons = [more_button()] + buttons
     return [text_message(text, buttons)]
 
 
@@ -154,5 +154,5 @@ def handle_ask_crosswalk(kb, state, turn):
             return [text_message(text + " " + entries[0].what_changed,
                                  [button(e.old_name, "ask_crosswalk", old_cluster=e.id) for e in entries[:4]])]
     short, state.more = what_changed(kb)
-    return [text_message(short, [tell_me_more_button()] +
+    return [text_message(short, [more_button()] +
                          [button(e.old_name, "ask_crosswalk", old_cluster=e.id) for e in changes(kb)["spread"]])]

@@ -2,8 +2,8 @@
 from typing import List, Optional
 
 from careerbot import grades
+from careerbot.conversation.brevity import MOST_WORDS, fit_lines, more_button
 from careerbot.conversation.context import ask_grade_message, focus_cluster, set_focus
-from careerbot.conversation.jobs import MOST_WORDS, fit_lines, tell_me_more_button
 from careerbot.conversation.pathways import best_pathway, pathways_for_target, target_from_interests
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.conversation.understand import understand
@@ -67,7 +67,7 @@ def handle_ask_get_ready(kb: KnowledgeBase, state: ExplorationState, turn: Turn)
     lines += shown
     if rest + steps[room:]:
         state.more = "\n".join(rest + steps[room:])
-    buttons = [tell_me_more_button()] if state.more else []
+    buttons = [more_button()] if state.more else []
     if pathway:
         set_focus(state, "pathway", pathway.id)
         buttons.append(button(t("Classes for {pathway}", pathway=pathway.name), "ask_courses", pathway=pathway.id))

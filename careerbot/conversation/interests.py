@@ -1,18 +1,13 @@
 """From what a student likes to ranked groupings and clusters; asking about a named thing."""
+from careerbot.conversation.brevity import ANSWER, EXTRA, WORDS_SHOWN, fit_reply, more_button, words
 from careerbot.conversation.compare import describe_several
 from careerbot.conversation.context import (
-    ANSWER,
-    EXTRA,
-    WORDS_SHOWN,
     ask_grade_message,
     asks_about_schooling_for_focus,
-    fit_reply,
     grouping_buttons,
     handle_nlu_fallback,
-    more_button,
     quiz_button,
     remember_interests,
-    words,
 )
 from careerbot.conversation.describe import describe, describe_credential, describe_occupation
 from careerbot.conversation.turns import Mention, button, join_names, quoted, text_message

@@ -1,6 +1,7 @@
 """Pay and education: for a job named or in focus, or for the jobs of an area in focus."""
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional
 
+from careerbot.conversation.brevity import WORDS_SHOWN, fit_lines, more_button
 from careerbot.conversation.context import grouping_buttons, next_step_buttons, set_focus
 from careerbot.conversation.describe import wage_text
 from careerbot.conversation.turns import Message, Turn, button, text_message
@@ -11,34 +12,6 @@ from careerbot.matching import rank_clusters, top_matches
 from careerbot.state import ExplorationState
 
 AREA_JOBS = 4
-READ_WORDS = 45    # what a reply's text aims at before its buttons; the rest waits behind "Tell me more"
-ALL_AT_ONCE = 55   # ...unless the whole reply is about this short anyway
-MOST_WORDS = 60    # the ceiling for text shown before the buttons
-
-
-def fit_lines(lines: Sequence[str], budget: int = READ_WORDS, keep: int = 1,
-              slack: int = ALL_AT_ONCE - READ_WORDS) -> Tuple[List[str], List[str]]:
-    """(the lines read first, the rest for "Tell me more"): all of them when they fit in `budget` + `slack`
-    words; else lines in order while they fit in `budget`, the first `keep` always."""
-    lines = list(lines)
-    if sum(len(line.split()) for line in lines) <= budget + slack:
-        return lines, []
-    shown: List[str] = []
-    total = 0
-    for line in lines:
-        total += len(line.split())
-        if len(shown) >= keep and total > budget:
-            break
-        shown.append(line)
-    while len(shown) > keep and shown[-1].endswith(":"):   # a list's heading goes with its list
-        shown.pop()
-    return shown, lines[len(shown):]
-
-
-def tell_me_more_button() -> Dict[str, str]:
-    return button(t("Tell me more"), "ask_about")
-
-
 def _jobs_asked_about(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Occupation]:
     """The jobs named or referred to; else the job in focus; else a few jobs of the area in focus."""
     found = understand(kb, state, turn)
@@ -86,11 +59,11 @@ def handle_ask_pay(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Li
         return _ask_which(kb)
     _focus_one(state, jobs)
     shown, rest = fit_lines([pay_line(job) for job in jobs],
-                            READ_WORDS - len(median_note().split()), keep=1)
+                            WORDS_SHOWN - len(median_note().split()), keep=1)
     buttons = _job_buttons(kb, state, jobs, button(t("What education?"), "ask_education"))
     if rest:
         state.more = "\n".join(rest)
-        buttons = [tell_me_more_button()] + buttons
+        buttons = [more_button()] + buttons
     return [text_message("\n".join(shown + [median_note()]), buttons)]
 
 
@@ -120,7 +93,7 @@ def handle_ask_education(kb: KnowledgeBase, state: ExplorationState, turn: Turn)
     buttons = _job_buttons(kb, state, jobs, button(t("How much do they make?"), "ask_pay"))
     if rest:
         state.more = "\n".join(rest)
-        buttons = [tell_me_more_button()] + buttons
+        buttons = [more_button()] + buttons
     return [text_message("\n".join(shown), buttons)]
 
 

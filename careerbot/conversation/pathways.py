@@ -2,6 +2,7 @@
 from typing import Optional, Tuple
 
 from careerbot import grades
+from careerbot.conversation.brevity import WORDS_SHOWN, fit_lines, more_button
 from careerbot.conversation.compare import describe_several
 from careerbot.conversation.context import (
     asks_about_schooling_for_focus,
@@ -20,7 +21,6 @@ from careerbot.conversation.describe import (
     describe_sub_cluster,
     describe_work_based,
 )
-from careerbot.conversation.jobs import READ_WORDS, fit_lines, tell_me_more_button
 from careerbot.conversation.turns import Mention, Turn, button, join_names, text_message
 from careerbot.conversation.understand import understand
 from careerbot.i18n import t
@@ -52,12 +52,12 @@ def handle_ask_careers(kb, state, turn):
     pick = t("Pick one to see the education each career needs.")
     lines = ["- %s: %s" % (sub.name, join_names([o.title for o in kb.occupations_of(sub.id)[:2]]))
              for sub in kb.sub_clusters_of(item_id)]
-    shown, rest = fit_lines(lines, READ_WORDS - len(heading.split()) - len(pick.split()))
+    shown, rest = fit_lines(lines, WORDS_SHOWN - len(heading.split()) - len(pick.split()))
     state.offered = [["sub_cluster", s.id] for s in kb.sub_clusters_of(item_id)]
     buttons = [button(s.name, "ask_about", sub_cluster=s.id) for s in kb.sub_clusters_of(item_id)]
     if rest:
         state.more = t("More careers in {cluster}:", cluster=cluster.name) + "\n" + "\n".join(rest)
-        buttons = [tell_me_more_button()] + buttons
+        buttons = [more_button()] + buttons
     return [text_message("\n".join([heading] + shown + [pick]), buttons)]
 
 
@@ -156,12 +156,12 @@ def handle_ask_credentials(kb, state, turn):
     heading = t("Certifications students can earn for {name}:", name=name)
     note = grade_note(state)   # in middle school: most certifications come in high school
     lines = [credential_line(item) for item in found]
-    shown, rest = fit_lines(lines, READ_WORDS - len(heading.split()) - len(note.split()))
+    shown, rest = fit_lines(lines, WORDS_SHOWN - len(heading.split()) - len(note.split()))
     buttons = [button(item.name, "ask_about", credential=item.id) for item in found[:4]]
     buttons.append(button(t("What classes?"), "ask_courses"))
     if rest:
         state.more = t("More certifications for {name}:", name=name) + "\n" + "\n".join(rest)
-        buttons = [tell_me_more_button()] + buttons
+        buttons = [more_button()] + buttons
     return [text_message("\n".join([heading] + shown + ([note] if note else [])), buttons)]
 
 
@@ -187,7 +187,7 @@ def handle_ask_work_based_learning(kb, state, turn):
         items = kb.sorted_items("work_based_learning")
         state.more = "\n".join("- %s: %s" % (item.name, item.description) for item in items)
         text = t("Ways to learn on the job while you're in school: {names}.", names=join_names([i.name for i in items]))
-        return [text_message(text, [tell_me_more_button()] + grouping_buttons(kb)[:3])]
+        return [text_message(text, [more_button()] + grouping_buttons(kb)[:3])]
     pathways = pathways_for_target(kb, *target)
     lines = []
     more_of_named = None
@@ -221,11 +221,11 @@ def handle_ask_work_based_learning(kb, state, turn):
                  "apprenticeships come in high school.")
     if not lines and not note:
         return handle_ask_work_based_learning(kb, state, Turn("ask_work_based_learning"))
-    shown, rest = fit_lines(lines, READ_WORDS - len(note.split()), keep=min(keep, len(lines)))
+    shown, rest = fit_lines(lines, WORDS_SHOWN - len(note.split()), keep=min(keep, len(lines)))
     buttons = next_step_buttons(kb, state)
     more = [text for text in [more_of_named] + rest if text]
     if more:
         state.more = "\n".join(more)
-        buttons = [tell_me_more_button()] + buttons[:3]
+        buttons = [more_button()] + buttons[:3]
     return [text_message("\n".join(shown + ([note] if note else [])), buttons)]
 
