@@ -8,7 +8,7 @@ routes each intent to its handler.
 """
 from careerbot.conversation.dual_enrollment import dual_enrollment_topic
 from careerbot.conversation.pathways import best_pathway
-from careerbot.conversation.quiz import choice_from_text
+from careerbot.conversation.picks import choice_from_text
 from careerbot.conversation.respond import respond
 from careerbot.conversation.topics import pick_topic
 from careerbot.conversation.turns import Mention, Turn, button, text_message

@@ -4,7 +4,8 @@ from typing import List, Optional
 from careerbot.conversation.compare import describe_several
 from careerbot.conversation.context import grouping_buttons
 from careerbot.conversation.describe import describe
-from careerbot.conversation.quiz import choice_from_turn, handle_quiz_answer
+from careerbot.conversation.picks import choice_from_turn
+from careerbot.conversation.quiz import handle_quiz_answer
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.conversation.understand import Subject, option_by_words, understand
 from careerbot.i18n import t

@@ -29,7 +29,8 @@ def handle_ask_dual_enrollment(kb, state, turn):
     comparing = turn.intent == "ask_compare" or bool(turn.first("cue") and any(
         m.value == "compare" for m in turn.mentions if m.label == "cue"))
     topic = dual_enrollment_topic(kb, turn.text, state.grade if grade is None else grade, comparing)
-    refers_back = bool(re.search(r"\b(that|this|it|these|those|there)\b", turn.text.lower()))
+    refers_back = any(m.label == "reference" for m in turn.mentions) or bool(   # "that one", "eso"
+        re.search(r"\b(that|this|it|these|those|there)\b", turn.text.lower()))
     named = turn.first("pathway", "occupation", "sub_cluster", "cluster")
     # A pathway's own college courses when the student names one, or points back at the one in
     # focus without asking a specific general question (cost, AP, transfer...).

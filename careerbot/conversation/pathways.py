@@ -92,9 +92,11 @@ def best_pathway(kb, pathways, state, turn):
             hints |= _stems(kb.occupations[mention.value].title)
     if state.focus and kb.get(*state.focus) is not None:
         hints |= _stems(kb.name_of(*state.focus))
-    scored = [(-len(hints & _stems(" ".join((p.name, p.description) + tuple(p.aliases)))), index, p)
-              for index, p in enumerate(pathways)]
-    return min(scored)[2]
+    def score(pathway) -> int:   # its name and aliases count double: a description mentions much
+        return 2 * len(hints & _stems(" ".join((pathway.name,) + tuple(pathway.aliases)))) + \
+            len(hints & _stems(pathway.description))
+
+    return min((-score(p), index, p) for index, p in enumerate(pathways))[2]
 
 
 def target_from_interests(kb, turn) -> Optional[Tuple[str, str]]:

@@ -124,7 +124,8 @@ def handle_ask_parent(kb: KnowledgeBase, state: ExplorationState, turn: Turn) ->
         return describe(kb, state, target[0], target[1], turn)
     set_focus(state, *target)
     above = chain[1:]
-    text = place_sentence(target[0] == "occupation", _name(kb, target), _name(kb, above[0]),
+    plural = target[0] == "occupation" and _name(kb, target).endswith("s")   # "Pharmacists are", "Registered Nurse is"
+    text = place_sentence(plural, _name(kb, target), _name(kb, above[0]),
                           [_name(kb, a) for a in above[1:]])
     cluster = next((a for a in chain if a[0] == "cluster"), None)
     if cluster and kb.clusters[cluster[1]].cross_cutting:

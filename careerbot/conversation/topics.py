@@ -70,6 +70,19 @@ def _weighted(words: Iterable[str]) -> Dict[str, float]:
     return weights
 
 
+TINY_FUNCTION_WORDS = set("i a an is it do so if or to of in on at my me we be he us".split())
+
+
+def _phrase_weight(phrase: str) -> float:
+    """A keyword found in the question: longer ones count more, but one made only of function words
+    ("should i", "why") names no topic by itself and counts half, less than "ap" or "cost"."""
+    words = phrase.split()
+    if all(w in TINY_FUNCTION_WORDS or w in STOP_WORDS or w in SHORT_STOP_WORDS or w in SHORT_SPANISH_STOP_WORDS
+           for w in words):
+        return 0.5
+    return 1.0 + 0.5 * (len(words) - 1)
+
+
 def pick_topic(topics, text: str, generic: Sequence[str] = (), ignore: Iterable[str] = (), comparing: bool = False):
     """The topic that answers the question. Staff-edited keywords found in the question count most
     (longer ones more); then the words the question shares with each topic's title, keywords and
@@ -92,7 +105,7 @@ def pick_topic(topics, text: str, generic: Sequence[str] = (), ignore: Iterable[
         if topic.id in generic:
             generic_hit = generic_hit or (topic if phrases else None)
             continue
-        score = sum(1.0 + 0.5 * (len(p.split()) - 1) for p in phrases) * (2.0 if comparing else 1.0)
+        score = sum(_phrase_weight(p) for p in phrases) * (2.0 if comparing else 1.0)
         score += sum(asked[w] / used_by[w] for w in asked.keys() & vocabularies[topic.id])
         if score > best_score:
             best, best_score = topic, score

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
 from careerbot import lexicon
+from careerbot.conversation.picks import choice_from_turn
 from careerbot.conversation.turns import Turn
 from careerbot.kb import kinds
 from careerbot.kb.model import KnowledgeBase, fold
@@ -77,7 +78,7 @@ def understand(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Unders
     found.named = _named_subjects(kb, turn, found.concepts)
     found.subjects = list(found.named)
     references = [] if found.named else found.references   # "software first": an order, not a pick
-    for subject in _referred(kb, state, references):
+    for subject in _referred(kb, state, references, found.concept_kind()):
         if subject not in found.subjects:
             found.subjects.append(subject)
     if not found.subjects and (ONE_WORD.search(turn.text) or len(turn.text.split()) <= SHORT_ANSWER_WORDS):
@@ -93,6 +94,15 @@ def understand(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Unders
     found.question = _question(kb, state, turn, found)
     turn.understood = found
     return found
+
+
+def _answers_the_quiz(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> bool:
+    """A short message during the quiz that picks one of the question's options ("arte o musica")."""
+    questions = kb.framework.quiz if kb.framework else ()
+    step = (state.quiz or {}).get("step", 0)
+    if not isinstance(step, int) or not 0 <= step < len(questions) or len(turn.text.split()) > SHORT_PICK_WORDS:
+        return False
+    return choice_from_turn(turn, [option.label for option in questions[step].options]) is not None
 
 
 def _unique(values) -> List[str]:
@@ -135,8 +145,10 @@ def _someones(message: str, words: str) -> bool:
     return at > 0 and bool(POSSESSIVE.search(message[:at].lower()))
 
 
-def _referred(kb: KnowledgeBase, state: ExplorationState, references: List[str]) -> List[Subject]:
-    """What "the second", "the other one", "both" or "that one" points back to."""
+def _referred(kb: KnowledgeBase, state: ExplorationState, references: List[str],
+              concept: Optional[str] = None) -> List[Subject]:
+    """What "the second", "the other one", "both" or "that one" points back to. With a kind asked for
+    ("what clusters does the second have"), the list whose items hold that kind is the one meant."""
     offered = [tuple(o) for o in state.offered if kb.get(*o) is not None]
     weighed = [tuple(a) for a in state.alternatives if kb.get(*a) is not None]
     recent = [tuple(c) for c in state.chosen[-3:] if kb.get(*c) is not None]
@@ -144,8 +156,11 @@ def _referred(kb: KnowledgeBase, state: ExplorationState, references: List[str])
         weighed = recent[-2:]   # talked about one thing, then another: "both", "the other one" are those
     focus = tuple(state.focus) if state.focus and kb.get(*state.focus) is not None else None
     found: List[Subject] = []
+    holds = (lambda item: concept is not None and item[0] in kinds.ancestors(concept))
     for reference in references:
         options = offered or weighed or recent
+        if concept and offered and weighed and all(map(holds, weighed)) and not all(map(holds, offered)):
+            options = weighed
         picked = None
         if reference in ORDINALS and ORDINALS[reference] < len(options):
             picked = options[ORDINALS[reference]]
@@ -204,7 +219,7 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     concept = found.concept_kind()
     cues = {m.value for m in turn.mentions if m.label == "cue"}
     unclear = intent in ("out_of_scope", "nlu_fallback")
-    if state.quiz and intent in ("choose_option", "quiz_answer", "affirm"):
+    if state.quiz and (intent in ("choose_option", "quiz_answer", "affirm") or _answers_the_quiz(kb, state, turn)):
         return "quiz_answer"
     if intent == "quiz_answer":
         intent = "choose_option"                      # "2nd" with no quiz running picks an option
@@ -219,7 +234,7 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     old = "old_cluster" in found.concepts or ("change" in cues and concept == "cluster" and not found.named) or \
         any(s[0] == "old_cluster" for s in found.named)
     if old:
-        listing = intent == "ask_list" or ("list" in cues and "change" not in cues)
+        listing = (intent == "ask_list" or "list" in cues) and "change" not in cues
         return "ask_list" if listing else "ask_crosswalk"   # "list the old 16" / "what changed from 16"
     if intent == "ask_crosswalk" and found.named and not any(s[0] == "old_cluster" for s in found.named):
         return "ask_about"                            # today's cluster or job named, nothing about the old ones
@@ -254,6 +269,8 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
         return "share_interest"                       # "which clusters fit a kid who loves small engines"
     if len(found.named) >= 2 and "compare" in cues and intent not in ("ask_pay", "ask_education"):
         return "ask_compare"                          # "digital technology or arts?"
+    if intent == "ask_parent" and len(found.named) == 2 and found.named[1][0] in kinds.ancestors(found.named[0][0]):
+        return "ask_parent"                           # "is nursing part of caring for communities?"
     if len(found.named) >= 2 and (intent in SIDE_BY_SIDE or (
             intent == "share_interest" and all(s[0] == "occupation" for s in found.named))):
         return "ask_compare"                          # "nurse or dental hygienist?"
