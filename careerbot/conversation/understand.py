@@ -91,6 +91,8 @@ def understand(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Unders
         state.audience = audience.value
     if len(found.named) >= 2:
         state.alternatives = [list(s) for s in found.named[:4]]
+        for subject in found.named[:4]:   # named side by side: asked about, whatever the reply shows
+            state.choose(*subject)
     found.question = _question(kb, state, turn, found)
     turn.understood = found
     return found
@@ -157,10 +159,12 @@ def _referred(kb: KnowledgeBase, state: ExplorationState, references: List[str],
     focus = tuple(state.focus) if state.focus and kb.get(*state.focus) is not None else None
     found: List[Subject] = []
     holds = (lambda item: concept is not None and item[0] in kinds.ancestors(concept))
+    lists = [items for items in (offered, weighed, recent) if items]
     for reference in references:
-        options = offered or weighed or recent
-        if concept and offered and weighed and all(map(holds, weighed)) and not all(map(holds, offered)):
-            options = weighed
+        options = lists[0] if lists else []
+        fitting = next((items for items in lists if all(map(holds, items))), None) if concept else None
+        if fitting and not all(map(holds, options)):
+            options = fitting
         picked = None
         if reference in ORDINALS and ORDINALS[reference] < len(options):
             picked = options[ORDINALS[reference]]
@@ -168,7 +172,9 @@ def _referred(kb: KnowledgeBase, state: ExplorationState, references: List[str],
             picked = options[-1]
         if picked:
             # the student named "electrician or vet" and we listed their clusters: the job is meant
-            found.append(next((w for w in weighed if w != picked and kb.related(w, picked)), picked))
+            if options is offered:
+                picked = next((w for w in weighed if w != picked and kb.related(w, picked)), picked)
+            found.append(picked)
         elif reference == "both":
             found.extend((weighed or offered)[:4])
         elif reference == "other":
@@ -263,7 +269,7 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     shares_interests = any(m.label == "interest" and not m.value.startswith("~") and
                            not any(a < m.end and m.start < b for a, b in named_spans) for m in turn.mentions)
     if intent in SUGGESTION_QUESTIONS and len(_clusters_signalled(kb, turn)) >= 2 and concept in (None, "cluster") \
-            and (len(found.named) < 2 or (shares_interests and "compare" not in cues)):
+            and (len(found.named) < 2 or (shares_interests and intent == "share_interest" and "compare" not in cues)):
         return "share_interest"                       # "agriculture and business": each side's cluster
     if intent == "ask_compare" and len(found.subjects) < 2 and not state.focus and _clusters_signalled(kb, turn):
         return "share_interest"                       # "which clusters fit a kid who loves small engines"
