@@ -12,7 +12,6 @@ In Kubernetes or compose a Service does the spreading and this relay is not used
 """
 import argparse
 import asyncio
-import itertools
 import logging
 import time
 from typing import List
@@ -25,7 +24,7 @@ log = logging.getLogger("careerbot.action_gateway")
 SERVERS = web.AppKey("servers", list)
 SETTINGS = web.AppKey("settings", dict)
 HTTP = web.AppKey("http", aiohttp.ClientSession)
-TURN = web.AppKey("turn", object)
+TURN = web.AppKey("turn", list)   # [the next server to try first], round robin
 
 
 async def relay(request: web.Request) -> web.Response:
@@ -37,7 +36,8 @@ async def relay(request: web.Request) -> web.Response:
     headers = {"Content-Type": request.headers.get("Content-Type", "application/json")}
     failures = 0
     while True:
-        first = next(app[TURN]) % len(servers)
+        turn = app[TURN]
+        first, turn[0] = turn[0] % len(servers), turn[0] + 1
         for server in servers[first:] + servers[:first]:
             try:
                 async with app[HTTP].request(request.method, server + request.path_qs, data=body or None,
@@ -64,7 +64,7 @@ def create_app(servers: List[str], wait: float = 20.0, call_timeout: float = 60.
     app = web.Application(client_max_size=8 * 1024 * 1024)   # a tracker can be large
     app[SERVERS] = [s.rstrip("/") for s in servers]
     app[SETTINGS] = {"wait": wait, "call_timeout": call_timeout}
-    app[TURN] = itertools.count()
+    app[TURN] = [0]
 
     async def http_client(app: web.Application):
         app[HTTP] = aiohttp.ClientSession()

@@ -11,6 +11,8 @@ restarted with backoff while the others keep serving (careerbot/supervisor.py); 
 everything. The state of each process is written to var/stack-<web port>.json.
 """
 import argparse
+import contextlib
+import functools
 import json
 import os
 import signal
@@ -18,6 +20,7 @@ import socket
 import sys
 import threading
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List
 
@@ -58,10 +61,8 @@ def warm_up(rasa_port: int) -> None:
     body = json.dumps({"sender": "careerbot-warm-up", "message": "hello"}).encode()
     request = urllib.request.Request("http://127.0.0.1:%d/webhooks/rest/webhook" % rasa_port, data=body,
                                      headers={"Content-Type": "application/json"})
-    try:
+    with contextlib.suppress(OSError):   # a failed warm-up only means a slower first reply
         urllib.request.urlopen(request, timeout=60).read()
-    except OSError:
-        pass   # a failed warm-up only means a slower first reply
 
 
 def child_env(args) -> Dict[str, str]:
@@ -91,7 +92,14 @@ def local_services(args, env: Dict[str, str]) -> List[Service]:
     return services
 
 
-def build_services(args) -> Supervisor:
+@dataclass
+class Stack:
+    supervisor: Supervisor
+    rasa_ports: List[int]
+    mode: str   # how it runs, for the ready message
+
+
+def build_services(args) -> Stack:
     bin_dir = Path(sys.executable).parent
     env = child_env(args)
     first = local_services(args, env) if args.local_services else []
@@ -127,33 +135,31 @@ def build_services(args) -> Supervisor:
                    "--port", str(port)] + extra
         replicas.append(Service("Rasa server %d" % (i + 1) if args.replicas > 1 else "Rasa server", command,
                                 "http://127.0.0.1:%d/webhooks/rest/" % port, env,
-                                on_up=lambda port=port: warm_up(port)))
+                                on_up=functools.partial(warm_up, port)))
     rasa_urls = ",".join("http://127.0.0.1:%d" % port for port in rasa_ports)
     web = Service("web front", [str(bin_dir / "python"), "-m", "careerbot.web", "--host", args.web_host,
                                 "--port", str(args.web_port), "--rasa-url", rasa_urls],
                   "http://127.0.0.1:%d/healthz" % args.web_port, env)
     supervisor = Supervisor(first + actions + [gateway] + replicas + [web],
                             status_file=VAR_DIR / ("stack-%d.json" % args.web_port), essential=[web], first=first)
-    supervisor.rasa_ports = rasa_ports
-    supervisor.mode = ("scaled: %d Rasa replicas, %d action servers, PostgreSQL + Redis"
-                       % (args.replicas, args.action_servers) if database
-                       else "single machine: SQLite in var/")
-    return supervisor
+    mode = ("scaled: %d Rasa replicas, %d action servers, PostgreSQL + Redis" % (args.replicas, args.action_servers)
+            if database else "single machine: SQLite in var/")
+    return Stack(supervisor, rasa_ports, mode)
 
 
-def announce(supervisor: Supervisor, args) -> None:
-    warmers = [threading.Thread(target=warm_up, args=(port,)) for port in supervisor.rasa_ports]
+def announce(stack: Stack, args) -> None:
+    warmers = [threading.Thread(target=warm_up, args=(port,)) for port in stack.rasa_ports]
     for thread in warmers:
         thread.start()
     for thread in warmers:
         thread.join()
-    rasa = ", ".join("http://127.0.0.1:%d/webhooks/rest/webhook" % port for port in supervisor.rasa_ports)
+    rasa = ", ".join("http://127.0.0.1:%d/webhooks/rest/webhook" % port for port in stack.rasa_ports)
     print("\nCareer bot is ready (%s):\n"
           "  Student chat:   http://localhost:%d/\n"
           "  Counselor view: http://localhost:%d/advising\n"
           "  Embed script:   http://localhost:%d/embed.js\n"
           "  Rasa REST:      %s\n"
-          "Press Ctrl-C to stop." % (supervisor.mode, args.web_port, args.web_port, args.web_port, rasa),
+          "Press Ctrl-C to stop." % (stack.mode, args.web_port, args.web_port, args.web_port, rasa),
           flush=True)
 
 
@@ -174,8 +180,8 @@ def main(argv=None) -> int:
     if not MODEL.exists():
         print("No trained model at %s; run `make run` (it trains first)." % MODEL, file=sys.stderr)
         return 1
-    supervisor = build_services(args)
-    return supervisor.run(args.start_timeout, on_ready=lambda: announce(supervisor, args))
+    stack = build_services(args)
+    return stack.supervisor.run(args.start_timeout, on_ready=lambda: announce(stack, args))
 
 
 if __name__ == "__main__":

@@ -63,6 +63,8 @@ class Service:
         """Every line the process prints, prefixed with its name, so a shared log says who spoke."""
         prefix = ("[%s] " % self.name).encode()
         out = sys.stdout.buffer
+        if process.stdout is None:
+            return
         for line in iter(process.stdout.readline, b""):
             try:
                 out.write(prefix + line)

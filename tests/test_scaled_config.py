@@ -62,7 +62,7 @@ def stack_args(**overrides):
 def test_default_mode_is_one_rasa_one_action_server_behind_the_gateway(monkeypatch):
     monkeypatch.delenv("CAREERBOT_DATABASE_URL", raising=False)
     monkeypatch.delenv("CAREERBOT_REDIS_URL", raising=False)
-    supervisor = stack.build_services(stack_args())
+    supervisor = stack.build_services(stack_args()).supervisor
     assert [s.name for s in supervisor.services] == ["action server", "action gateway", "Rasa server", "web front"]
     gateway = supervisor.services[1].command
     assert gateway[gateway.index("--port") + 1] == "5955" and gateway[-1] == "http://127.0.0.1:5956"

@@ -24,9 +24,9 @@ def choice_from_turn(turn: Turn, labels: Sequence[str]) -> Optional[int]:
             if mention.value in REFERENCE_POSITIONS:
                 index = REFERENCE_POSITIONS[mention.value]
                 return index if index < count else None
-    index = choice_from_text(turn.text, count)
-    if index is not None:
-        return index
+    by_text = choice_from_text(turn.text, count)
+    if by_text is not None:
+        return by_text
     said = {w for w in fold(turn.text).split() if len(w) >= 4 and w not in ALL_STOP_WORDS}
     matching = [i for i, label in enumerate(labels) if said & set(fold(label).split())]
     return matching[0] if len(matching) == 1 else None

@@ -151,14 +151,18 @@ def _referred(kb: KnowledgeBase, state: ExplorationState, references: List[str],
               concept: Optional[str] = None) -> List[Subject]:
     """What "the second", "the other one", "both" or "that one" points back to. With a kind asked for
     ("what clusters does the second have"), the list whose items hold that kind is the one meant."""
-    offered = [tuple(o) for o in state.offered if kb.get(*o) is not None]
-    weighed = [tuple(a) for a in state.alternatives if kb.get(*a) is not None]
-    recent = [tuple(c) for c in state.chosen[-3:] if kb.get(*c) is not None]
+    offered: List[Subject] = [(o[0], o[1]) for o in state.offered if kb.get(*o) is not None]
+    weighed: List[Subject] = [(a[0], a[1]) for a in state.alternatives if kb.get(*a) is not None]
+    recent: List[Subject] = [(c[0], c[1]) for c in state.chosen[-3:] if kb.get(*c) is not None]
     if recent and recent[-1] not in weighed and not any(kb.related(recent[-1], w) for w in weighed):
         weighed = recent[-2:]   # talked about one thing, then another: "both", "the other one" are those
-    focus = tuple(state.focus) if state.focus and kb.get(*state.focus) is not None else None
+    focus: Optional[Subject] = (state.focus[0], state.focus[1]) \
+        if state.focus and kb.get(*state.focus) is not None else None
     found: List[Subject] = []
-    holds = (lambda item: concept is not None and item[0] in kinds.ancestors(concept))
+
+    def holds(item: Subject) -> bool:
+        return concept is not None and item[0] in kinds.ancestors(concept)
+
     lists = [items for items in (offered, weighed, recent) if items]
     for reference in references:
         options = lists[0] if lists else []
@@ -179,7 +183,7 @@ def _referred(kb: KnowledgeBase, state: ExplorationState, references: List[str],
             found.extend((weighed or offered)[:4])
         elif reference == "other":
             pool = weighed or offered
-            latest = [tuple(c) for c in state.chosen[-1:]]
+            latest: List[Subject] = [(c[0], c[1]) for c in state.chosen[-1:]]
             others = [o for o in pool if not any(kb.related(o, x) for x in [focus, *latest] if x)]
             found.extend(others[:1])
         elif reference == "that" and focus:

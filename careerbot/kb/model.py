@@ -337,7 +337,9 @@ class KnowledgeBase:
                   "cluster": ("grouping", getattr(item, "grouping", None)),
                   "pathway": ("cluster", getattr(item, "cluster", None)),
                   "credential": ("cluster", (getattr(item, "clusters", None) or (None,))[0])}.get(kind)
-        return parent if parent and parent[1] else None
+        if parent and parent[1]:
+            return parent[0], str(parent[1])
+        return None
 
     def lineage(self, kind: str, item_id: str) -> List[Tuple[str, str]]:
         """The thing and everything above it, nearest first: a job, its sub-cluster, cluster, grouping."""

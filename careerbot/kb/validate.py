@@ -143,7 +143,8 @@ def translation_warnings(kind: str, data: Any, lines: Dict, file: str, lang: str
     def walk(schema: Dict, value: Any, path: Tuple) -> None:
         if isinstance(value, dict) and schema.get("type") == "object":
             wanted = [f for f in schema.get("translate", ()) if f not in MATCHING_ONLY and (f == GLOSS or value.get(f))]
-            have = value.get(lang) if isinstance(value.get(lang), dict) else {}
+            translated = value.get(lang)
+            have: Dict = translated if isinstance(translated, dict) else {}
             missing = [f for f in wanted if not have.get(f)]
             if missing:
                 found.append(KBError(file, line_for(lines, path), "%s has no %s text for: %s (the bot answers it in "

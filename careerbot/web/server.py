@@ -55,9 +55,6 @@ FRIENDLY = {
 
 SECRET_KEY = web.AppKey("secret", bytes)
 SETTINGS_KEY = web.AppKey("settings", dict)
-CONV_LIMIT_KEY = web.AppKey("conversation_limiter", object)
-CLIENT_LIMIT_KEY = web.AppKey("client_limiter", object)
-HANDOUT_LIMIT_KEY = web.AppKey("handout_limiter", object)
 HTTP_KEY = web.AppKey("http", aiohttp.ClientSession)
 REPLICAS_KEY = web.AppKey("replicas", Replicas)
 
@@ -140,6 +137,11 @@ class RateLimiter:
 
 # --- responses --------------------------------------------------------------------------
 
+CONV_LIMIT_KEY = web.AppKey("conversation_limiter", RateLimiter)
+CLIENT_LIMIT_KEY = web.AppKey("client_limiter", RateLimiter)
+HANDOUT_LIMIT_KEY = web.AppKey("handout_limiter", RateLimiter)
+
+
 def _error(status: int, code: str, retry_after: Optional[float] = None, **fmt) -> web.Response:
     headers = {}
     if retry_after is not None:
@@ -218,7 +220,7 @@ async def chat(request: web.Request) -> web.Response:
         return _error(400, "bad_request")
 
     conversation_id = body.get("conversation_id")
-    if not is_valid_conversation_id(app[SECRET_KEY], conversation_id):
+    if not isinstance(conversation_id, str) or not is_valid_conversation_id(app[SECRET_KEY], conversation_id):
         return _error(403, "forbidden")
     wait = app[CONV_LIMIT_KEY].hit(conversation_id)
     if wait:
@@ -314,7 +316,7 @@ async def handout(request: web.Request) -> web.Response:
     if wait:
         return _error(429, "rate_limited", retry_after=wait)
     conversation_id = request.query.get("conversation_id")
-    if not is_valid_conversation_id(app[SECRET_KEY], conversation_id):
+    if not isinstance(conversation_id, str) or not is_valid_conversation_id(app[SECRET_KEY], conversation_id):
         return _error(403, "forbidden")
     wait = app[HANDOUT_LIMIT_KEY].hit(conversation_id)
     if wait:
@@ -373,7 +375,7 @@ def create_app(
         await app[HTTP_KEY].close()
 
     app.cleanup_ctx.append(http_client)
-    app.on_response_prepare.append(_security_headers)
+    app.on_response_prepare.append(_security_headers)  # type: ignore[arg-type]  # aiohttp's Signal typing
     app.router.add_get("/", _page("index.html"))
     app.router.add_get("/advising", _page("advising.html"))
     app.router.add_get("/frame", _page("frame.html"))
