@@ -180,13 +180,15 @@ def start_starter(folder: Path, port: int) -> Started:
                                    "--port", str(port)], folder, folder.parent / (folder.name + "-run.log"), ENV)
 
 
-def start_stack(workdir: Path) -> Tuple[Started, str]:
+def start_stack(workdir: Path) -> Tuple[Started, str, List[Path]]:
+    """The stack on free ports; also the files it writes under var/ for those ports (to delete after)."""
     rasa_port, action_port, web_port = free_ports(3, span=2)
     env = dict(ENV, CAREERBOT_RASA_PORT=str(rasa_port), CAREERBOT_ACTION_PORT=str(action_port),
                CAREERBOT_WEB_PORT=str(web_port))
     stack = Started("career bot", [str(VENV_BIN / "python"), "-m", "careerbot.stack"], ROOT,
                     workdir / "careerbot-stack.log", env)
-    return stack, "http://127.0.0.1:%d" % rasa_port
+    leftovers = [ROOT / "var" / ("endpoints-%d.yml" % action_port), ROOT / "var" / ("stack-%d.json" % web_port)]
+    return stack, "http://127.0.0.1:%d" % rasa_port, leftovers
 
 
 # --- memory --------------------------------------------------------------------------------------
@@ -381,7 +383,7 @@ def print_report(ours: Figures, starter: Optional[Figures], args, memory_rows: L
     early, late = ours.long_means()
     s_early, s_late = s.long_means() if s else (None, None)
     row("long: turns 1-20 mean (ms)", early, s_early)
-    row("long: last 20 turns mean (ms)", late, s_late)
+    row("long: turns %d-%d mean (ms)" % (len(ours.long) - 19, len(ours.long)), late, s_late)
     row("long: last / first", late / early, (s_late / s_early) if s and s_early else None, "%.2f")
     print("%-30s %16s %16s" % ("lost / empty replies", "%d / %d" % (ours.lost(), ours.empty()),
                                "%d / %d" % (s.lost(), s.empty()) if s else ""))
@@ -403,7 +405,7 @@ def print_report(ours: Figures, starter: Optional[Figures], args, memory_rows: L
         print("  throughput >= %.2fx the starter's:       %.2fx   %s" % (
             GOALS["throughput"], tput, verdict(tput, GOALS["throughput"], False)))
     ratio = late / early
-    print("  last 20 turns <= %.1fx the first 20:       %.2fx   %s" % (
+    print("  last 20 turns <= %.1fx the first 20:     %.2fx   %s" % (
         GOALS["late_early"], ratio, verdict(ratio, GOALS["late_early"], True)))
     worst = ours.conc(1.0) / 1000
     print("  every reply < %.0f s at %d at once:         max %.2f s   %s" % (
@@ -436,6 +438,7 @@ def main(argv=None) -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="careerbot-benchmark-"))
     started: List[Started] = []
+    leftovers: List[Path] = []
     roots: Dict[str, Optional[int]] = {}
     try:
         init = None
@@ -449,7 +452,7 @@ def main(argv=None) -> int:
                 print("Training the career bot first (no %s) ..." % MODEL, flush=True)
                 subprocess.run([str(VENV_BIN / "python"), "scripts/train_if_changed.py"], cwd=ROOT, env=ENV,
                                check=False)
-            stack, url = start_stack(workdir)
+            stack, url, leftovers = start_stack(workdir)
             started.append(stack)
             print("Starting the career bot (python -m careerbot.stack) on %s ..." % url, flush=True)
             if not stack.wait_for("Career bot is ready", 420):
@@ -501,6 +504,8 @@ def main(argv=None) -> int:
     finally:
         for process in reversed(started):
             process.stop()
+        for path in leftovers:
+            path.unlink(missing_ok=True)
         if args.keep:
             print("Kept %s" % workdir)
         else:
