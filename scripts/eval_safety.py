@@ -24,7 +24,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, NONE, Thresholds, assess  # noqa: E402
+from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, Thresholds, assess  # noqa: E402
 from careerbot.safety.classifier import SafetyModel, load_corpus  # noqa: E402
 
 ALARMS = (CRISIS, CHECK_IN)   # what interrupts a student; bullying and harassment replies are counted apart

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from careerbot.paths import VAR_DIR  # noqa: E402
-from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, NONE, Reading, Thresholds, decide, read  # noqa: E402
+from careerbot.safety.assess import CHECK_IN, CRISIS, Reading, Thresholds, decide, read  # noqa: E402
 from careerbot.safety.classifier import CONCERN, NEGATIVE, Example, SafetyModel, corpus_digest, load_corpus  # noqa: E402
 
 ALARMS = (CRISIS, CHECK_IN)   # a bullying or harassment reply is the screen's alone; not tuned here
