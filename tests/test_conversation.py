@@ -291,3 +291,15 @@ def test_question_words_dont_override_the_topic_in_focus(chat):
     chat.say("ask_about", "construction")
     chat.say("ask_courses", "what classes would i need for that")
     assert "Construction Trades" in chat.text
+
+
+def test_likes_listed_under_a_where_intent_are_still_interests(chat):
+    # the model sometimes reads a list of likes as "where does X belong"; nothing in it asks where
+    chat.say("ask_parent", "coding plus taking care of animals")
+    assert "Digital Technology" in chat.text and "Agriculture" in chat.text
+    assert "is part of" not in chat.text
+
+
+def test_what_a_cluster_splits_into(chat):
+    chat.say("ask_about", "agriculture splits into what")
+    assert chat.state.topic == "ask_members"

@@ -182,7 +182,8 @@ def test_what_is_inside_and_what_it_belongs_to(kb):
     spanish(chat.text)
     assert chat.text.startswith("Agriculture (agricultura) tiene 6 subgrupos: ")
     assert chat.text.endswith("¿Sobre cuál quieres saber más?")
-    chat.say("ask_parent", "en qué cluster están los electricistas", occupation="skilled-trades--electricians")
+    chat.say("ask_parent", "en qué cluster están los electricistas", occupation="skilled-trades--electricians",
+             concept="cluster")
     assert chat.text.startswith("Electricistas están en Skilled Trades")
     assert "que es parte de Construction" in spanish(chat.text)
 

@@ -42,6 +42,9 @@ ACCEPTED_KINDS = {"ask_credentials": AREAS | {"credential"}, "ask_courses": AREA
                   "ask_work_based_learning": AREAS | {"work_based_learning"}, "ask_dual_enrollment": AREAS}
 SHORT_PICK_WORDS = 6
 SHORT_ANSWER_WORDS = 3   # "ag", "the art side": a few words right after options may pick one
+# A message asking what things are ("what's a cna and what's a medical assistant"), not listing likes.
+ASKS_WHAT = re.compile(r"(?i)\b(?:what|whats|what's|which|who|how|tell me|describe|explain|que|qué|cual|cuál|como|cómo|"
+                       r"dime|explica)\b")
 # References that only make sense when nothing is named in the same message ("them", "that one").
 PRONOUN_REFERENCES = {"both", "that"}
 # Intents under which two or more named things are answered side by side.
@@ -233,6 +236,8 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
         return "quiz_answer"
     if intent == "quiz_answer":
         intent = "choose_option"                      # "2nd" with no quiz running picks an option
+    if intent == "ask_parent" and not found.concepts and "parent" not in cues and not found.references:
+        intent = "ask_about"                          # "cooking traveling and posting on tiktok": nothing asks where
     if found.named and state.topic in FOLLOWED_QUESTIONS and FOLLOW_UP.search(turn.text) \
             and len(turn.text.split()) <= SHORT_PICK_WORDS and not found.concepts:
         return state.topic                            # "and an architect?" after a pay question
@@ -273,12 +278,15 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     shares_interests = any(m.label == "interest" and not m.value.startswith("~") and
                            not any(a < m.end and m.start < b for a, b in named_spans) for m in turn.mentions)
     if intent in SUGGESTION_QUESTIONS and len(_clusters_signalled(kb, turn)) >= 2 and concept in (None, "cluster") \
-            and (len(found.named) < 2 or (shares_interests and intent == "share_interest" and "compare" not in cues)):
+            and (len(found.named) < 2 or (shares_interests and "compare" not in cues
+                                          and (intent == "share_interest" or not ASKS_WHAT.search(turn.text)))):
         return "share_interest"                       # "agriculture and business": each side's cluster
     if intent == "ask_compare" and len(found.subjects) < 2 and not state.focus and _clusters_signalled(kb, turn):
         return "share_interest"                       # "which clusters fit a kid who loves small engines"
     if len(found.named) >= 2 and "compare" in cues and intent not in ("ask_pay", "ask_education"):
         return "ask_compare"                          # "digital technology or arts?"
+    if found.named and "inside" in cues and intent in ("ask_about", "ask_education", "ask_pay", "ask_careers"):
+        return "ask_members"                          # "marketing & sales splits into what"
     if intent == "ask_parent" and len(found.named) == 2 and found.named[1][0] in kinds.ancestors(found.named[0][0]):
         return "ask_parent"                           # "is nursing part of caring for communities?"
     if len(found.named) >= 2 and (intent in SIDE_BY_SIDE or (
