@@ -33,6 +33,8 @@ UNSURE = 0.9            # ...when py3langid is less sure than this
 WORD_ODDS = 3.0         # log-probability margin for a word to vote (about 20 times more frequent)
 CLEAR_VOTES = 3         # this many more votes for one language overrule py3langid...
 SURE = 0.99             # ...unless it is at least this sure
+NO_EVIDENCE = 0.6       # the most Spanish is believed with no Spanish word or letter in the message
+SPANISH_LETTERS = re.compile(r"[ñáéíóúü¿¡]", re.IGNORECASE)
 
 
 def detect_language(text: str) -> Tuple[Optional[str], float]:
@@ -47,6 +49,9 @@ def detect_language(text: str) -> Tuple[Optional[str], float]:
         return voted, 0.9   # "do accountants make a lot": four English words outweigh the character model
     if votes and probability < UNSURE and (len(words) <= SHORT_WORDS or voted == lang):
         return voted, max(float(probability), 0.9)   # "hola", "la primera": the word list is sure
+    if lang == "es" and not SPANISH_LETTERS.search(text) and not any(_vote(word) > 0 for word in words):
+        # "cosmetologist vs esthetician": Latin-looking job names, not one Spanish word or letter
+        return lang, min(float(probability), NO_EVIDENCE)
     return lang, float(probability)
 
 

@@ -303,3 +303,10 @@ def test_likes_listed_under_a_where_intent_are_still_interests(chat):
 def test_what_a_cluster_splits_into(chat):
     chat.say("ask_about", "agriculture splits into what")
     assert chat.state.topic == "ask_members"
+
+
+def test_a_framework_question_asked_for_an_activity_is_still_about_the_framework(chat):
+    # "for our job shadowing day, which clusters ..." names an activity in passing; the question is the clusters
+    chat.say("ask_work_based_learning", "for our job shadowing day, which clusters fall under caring for communities?")
+    assert chat.state.topic == "ask_members"
+    assert "Healthcare & Human Services" in chat.text

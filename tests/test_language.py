@@ -62,3 +62,14 @@ def test_a_request_naming_no_language_switches_to_the_other_one():
     request = Turn("set_language", "cambia el idioma")
     resolve_language_request(state, request)
     assert request.language_choice == "es"
+
+
+@pytest.mark.parametrize("text", ["cosmetologist vs esthetician", "veterinarian or paramedic?", "esthetician"])
+def test_job_names_alone_are_never_surely_spanish(text):
+    # py3langid reads Latin-looking job titles as Spanish; with no Spanish word or letter it must not be sure
+    lang, confidence = detect_language(text)
+    assert lang == "en" or confidence < 0.9
+
+
+def test_a_spanish_word_or_letter_is_evidence():
+    assert detect_language("cosmetologa o esteticista, cual gana mas")[1] >= 0.9
