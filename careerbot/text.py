@@ -155,7 +155,7 @@ def lemma(word: str) -> str:
     if word in OWN_NOUNS:
         return word
     english = _lemma_table("en").get(word)
-    if english:
+    if english and not (len(word) <= 2 and english == word[:-1]):   # "cs" is not the plural of "c"
         return english
     if word.isascii() and len(word) > 3:
         spanish = _folded_lemma_table("es").get(word)

@@ -8,6 +8,7 @@ from careerbot.grades import parse_grade
 from careerbot.kb import load_knowledge
 from careerbot.nlp import SpellingCorrector, TermFinder, knowledge_terms, light_lemma
 from careerbot.payloads import as_typed_text, is_button_payload
+from careerbot.text import lemma
 
 pytestmark = pytest.mark.heavy   # spaCy or Rasa
 
@@ -101,3 +102,9 @@ def test_job_title_heads():
     assert job_title_heads("Kindergarten and Elementary School Teachers") == ["teachers"]
     assert job_title_heads("Welders, Cutters, Solderers, and Brazers") == ["welders", "cutters", "solderers", "brazers"]
     assert job_title_heads("Pharmacy Technicians") == []
+
+
+def test_a_letter_grade_is_not_an_abbreviation(finder):
+    # "CS" (computer science) must not turn into "C", or "a C in a class" names a career cluster
+    assert not [m for m in finder.find("what if i get a C in a dual credit class") if m.label == "cluster"]
+    assert lemma("cs") == "cs" and lemma("nurses") == "nurse"
