@@ -36,6 +36,7 @@ from careerbot.text import (
     lemma,
     light_lemma,
     spanish_job_title_heads,
+    tech_short_forms,
 )
 
 STOP_WORDS = set(ENGLISH_STOP_WORDS) | {strip_accents(w) for w in SPANISH_STOP_WORDS}
@@ -264,6 +265,8 @@ def knowledge_terms(kb: KnowledgeBase) -> Iterable[Tuple[str, str, str]]:
     for occupation in kb.occupations.values():   # "teacher" for "High School Teachers"
         for head in job_title_heads(occupation.title):
             yield JOB_NOUN, head, occupation.id
+        for short in tech_short_forms(occupation.title):   # "wind turbine tech"
+            yield JOB_NOUN, short, occupation.id
         for texts in translations(occupation):   # "enfermeros" for "Enfermeros registrados"
             for head in spanish_job_title_heads(texts.get("title") or ""):
                 yield JOB_NOUN, head, occupation.id

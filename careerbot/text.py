@@ -203,6 +203,24 @@ def spanish_job_title_heads(title: str) -> List[str]:
     return heads
 
 
+TECH_HEADS = ("technicians", "technologists", "technician", "technologist")
+
+
+def tech_short_forms(title: str) -> List[str]:
+    """What students call technicians: "Wind Turbine Service Technicians" -> ["wind turbine service tech",
+    "wind turbine tech"], "Surgical Technologists" -> ["surgical tech"]."""
+    forms: List[str] = []
+    for segment in re.split(r",|\band\b", title.lower()):
+        words = fold(segment).split()
+        if len(words) < 2 or words[-1] not in TECH_HEADS:
+            continue
+        for modifiers in (words[:-1], [w for w in words[:-1] if w != "service"]):
+            form = " ".join(modifiers + ["tech"])
+            if modifiers and form not in forms:
+                forms.append(form)
+    return forms
+
+
 def job_title_heads(title: str) -> List[str]:
     """The job nouns of a title: "Kindergarten and Elementary School Teachers" -> ["teachers"],
     "Welders, Cutters, Solderers, and Brazers" -> ["welders", "cutters", "solderers", "brazers"].

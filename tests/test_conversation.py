@@ -310,3 +310,11 @@ def test_a_framework_question_asked_for_an_activity_is_still_about_the_framework
     chat.say("ask_work_based_learning", "for our job shadowing day, which clusters fall under caring for communities?")
     assert chat.state.topic == "ask_members"
     assert "Healthcare & Human Services" in chat.text
+
+
+def test_a_follow_up_after_an_interjection_keeps_the_question(chat):
+    # "wait and a programmer?" reads like "wait, is this a bot?" to the intent model; its shape says follow-up
+    chat.say("ask_pay", "how much do nurses make")
+    chat.say("bot_challenge", "wait and a programmer?")
+    assert chat.state.topic == "ask_pay"
+    assert "Software" in chat.text or "programmer" in chat.text.lower()

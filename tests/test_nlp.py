@@ -108,3 +108,10 @@ def test_a_letter_grade_is_not_an_abbreviation(finder):
     # "CS" (computer science) must not turn into "C", or "a C in a class" names a career cluster
     assert not [m for m in finder.find("what if i get a C in a dual credit class") if m.label == "cluster"]
     assert lemma("cs") == "cs" and lemma("nurses") == "nurse"
+
+
+def test_technicians_are_techs():
+    from careerbot.text import tech_short_forms
+    assert tech_short_forms("Wind Turbine Service Technicians") == ["wind turbine service tech", "wind turbine tech"]
+    assert tech_short_forms("Veterinary Technologists and Technicians") == ["veterinary tech"]
+    assert tech_short_forms("Registered Nurses") == []

@@ -30,7 +30,9 @@ MEMBER_QUESTIONS = {"sub_cluster": "ask_members", "cluster": "ask_members", "occ
 ONE_WORD = re.compile(r"\bones?\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+){0,2}$")
 # "and an architect?", "now plant systems", "what about nursing": the same question, about something new.
-FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|now|ok(?:ay)?|also|then|same for|same with)\b", re.IGNORECASE)
+FOLLOW_UP = re.compile(r"^\s*(?:(?:wait|hold on|hold up|hmm+|oh|ok(?:ay)?|so|y|e)[\s,.!]+)?"
+                       r"(?:and|what about|how about|now|ok(?:ay)?|also|then|same for|same with|"
+                       r"y|y el|y la|y los|y las|que tal|qué tal|y que tal|y qué tal)\b", re.IGNORECASE)
 FOLLOWED_QUESTIONS = {"ask_pay", "ask_education", "ask_members", "ask_parent", "ask_credentials", "ask_courses",
                       "ask_work_based_learning", "ask_get_ready"}
 LISTABLE = {"cluster", "grouping", "sub_cluster", "old_cluster"}

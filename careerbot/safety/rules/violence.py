@@ -23,7 +23,18 @@ rules.add("school_attack",
       r"\bset (?:the|my|our|this|his|her|their) (?:school|class|classroom|house|home|gym|building|bus|car) on fire\b",
       r"\b(?:how to|how do i|how can i|how do you) (?:make|build|get) (?:a )?(?:pipe )?(?:bomb|explosive|molotov)\b",
       r"\b(?:make|build|making|building) (?:a )?(?:pipe )?bomb\b",
-      r"\b(?:hit|kill|death) list\b")
+      r"\b(?:hit|kill|death) list\b",
+      # warning signs before a school attack: a weapon with a grievance or a day, a warning to stay away
+      r"\b(?:got|have|has|bought|found|stole|grabbed|took|holding|posted \w+ (?:with|w) an?) (?:a|an|my|his|her|the|"
+      r"my (?:dads|moms|uncles|brothers|stepdads|grandpas)) (?:gun|guns|rifle|pistol|glock|weapon|ar ?15|piece|strap)\b"
+      r".{0,80}\b(?:bully|bullies|bullied|regret|pay for|laughed|laughing|mess with|messes with|after (?:tomorrow|"
+      r"monday|tuesday|wednesday|thursday|friday|this week)|(?:dont|do not|wont) come to school)\b",
+      r"\b(?:dont|do not|better not|shouldnt) (?:come|go|show up) to school (?:tomorrow|monday|tuesday|wednesday|"
+      r"thursday|friday|next week|this week)\b(?!.{0,30}\b(?:snow day|holiday|day off|no school|canceled|cancelled|"
+      r"break|teacher (?:work|inservice) day)\b)",
+      r"\b(?:everyone|everybody|all of them|all the people|the kids|those kids|every \w+) (?:who|that|whos) "
+      r"(?:ever )?(?:laughed at|bullied|made fun of|picked on|messed with|hurt|ignored) me (?:is|are|will|gonna|is gonna|"
+      r"are gonna|is going to|are going to|will all) (?:\w+ )?(?:regret|pay)\b")
 rules.add("threat",
       INTENT + r" (?:go )?" + VIOLENT + r" " + TARGET + r"\b" + GAMES,
       INTENT + r" (?:stab|shoot|murder|strangle|shank)\b(?! (?:videos?|photos?|pictures?|pics|film|a film|movies?|"
@@ -54,4 +65,9 @@ rules.add("threat",
 rules.add("es_threat",
       r"\b(?:voy a|quiero|me dan ganas de|tengo ganas de|pienso) (?:matar|golpear|apunalar|disparar(?:le)?|"
       r"lastimar|balacear|darle un tiro) a\b",
-      r"\b(?:llevar|traer|llevo|traigo) (?:un arma|una pistola|un cuchillo|una navaja) a la escuela\b")
+      r"\b(?:llevar|traer|llevo|traigo|me llevo|voy a llevar) (?:un|una|el|la|mi) (?:arma|pistola|cuete|fusca|"
+      r"cuchillo|navaja|rifle)(?: de (?:mi )?\w+)? a la (?:escuela|prepa|secundaria)\b",
+      r"\b(?:no vengan|no vayas|no vayan|no vengas) a la (?:escuela|prepa) (?:manana|el lunes|el martes|el miercoles|"
+      r"el jueves|el viernes|la proxima semana)\b",
+      r"\b(?:todos|todas) (?:los|las) (?:que|q) (?:se burlaron de mi|me hicieron bullying|me molestaron) (?:se van a|"
+      r"van a) (?:arrepentir|pagar)\b")
