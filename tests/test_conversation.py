@@ -318,3 +318,18 @@ def test_a_follow_up_after_an_interjection_keeps_the_question(chat):
     chat.say("bot_challenge", "wait and a programmer?")
     assert chat.state.topic == "ask_pay"
     assert "Software" in chat.text or "programmer" in chat.text.lower()
+
+
+def test_same_cluster_question_answers_for_the_level_asked(chat):
+    chat.say("ask_parent", "are nurses and pharmacists in the same cluster")
+    assert chat.text.startswith("Yes, they are both in Healthcare & Human Services.")
+    chat.say("ask_framework", "same sub cluster too?")
+    assert chat.text.startswith("Yes, they are both in Physical Health.")
+    chat.say("ask_parent", "are nurses and programmers in the same cluster")
+    assert chat.text.startswith("No, not the same one.")
+
+
+def test_which_of_two_fits_a_grade(chat):
+    chat.say("ask_work_based_learning", "what's job shadowing and what's an internship")
+    chat.say("ask_compare", "which of those is better for an 8th grader")
+    assert chat.text.startswith("In grade 8, Job shadowing fits; Internship usually starts in grade 11.")

@@ -1,7 +1,8 @@
 """Two things side by side: two jobs, two clusters, internship vs apprenticeship, and so on."""
 import re
-from typing import List
+from typing import List, Optional, Tuple
 
+from careerbot import grades
 from careerbot.conversation.context import grouping_buttons, set_focus
 from careerbot.conversation.jobs import education_and_pay
 from careerbot.conversation.turns import Message, Turn, button, join_names, text_message
@@ -60,6 +61,31 @@ def where(kb: KnowledgeBase, subject: Subject) -> str:
     return next((s[1] for s in kb.lineage(*subject) if s[0] == "cluster"), "")
 
 
+WHICH = re.compile(r"(?i)\b(?:which|better|best|cual|cuál|mejor)\b")
+GRADES = re.compile(r"(\d+)\s*-\s*(\d+)")
+
+
+def grade_span(kb: KnowledgeBase, subject: Subject) -> Optional[Tuple[int, int]]:
+    item = kb.get(*subject)
+    found = GRADES.search(getattr(item, "typical_grades", None) or "")
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def grade_fit(kb: KnowledgeBase, pair: List[Subject], grade: Optional[int]) -> str:
+    """"Which is better for an 8th grader?": the one that fits that grade, first."""
+    spans = [grade_span(kb, s) for s in pair]
+    if grade is None or None in spans:
+        return ""
+    fits = [kb.name_of(*s) for s, span in zip(pair, spans, strict=True) if span and span[0] <= grade <= span[1]]
+    if len(fits) == 2:
+        return t("Both fit grade {grade}.", grade=grade)
+    if not fits:
+        return t("Neither usually starts before grade {start}.", start=min(span[0] for span in spans if span))
+    other, span = next((kb.name_of(*s), span) for s, span in zip(pair, spans, strict=True) if kb.name_of(*s) not in fits)
+    return t("In grade {grade}, {fit} fits; {other} usually starts in grade {start}.", grade=grade, fit=fits[0],
+             other=other, start=span[0] if span else "")
+
+
 def handle_ask_compare(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
     subjects = list(understand(kb, state, turn).subjects)
     focus = (state.focus[0], state.focus[1]) if state.focus and kb.get(*state.focus) is not None else None
@@ -70,6 +96,9 @@ def handle_ask_compare(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -
                                "\"internship or apprenticeship\"."), grouping_buttons(kb)[:3])]
     pair = subjects[:2]
     lines = [one_line(kb, s) for s in pair]
+    fit = grade_fit(kb, pair, grades.parse_grade(turn.text) or (state.grade if WHICH.search(turn.text) else None))
+    if fit:
+        lines.insert(0, fit)
     clusters = [where(kb, s) for s in pair]
     if all(clusters) and pair[0][0] != "cluster" and pair[1][0] != "cluster":
         if clusters[0] == clusters[1]:

@@ -115,7 +115,12 @@ def handle_ask_parent(kb: KnowledgeBase, state: ExplorationState, turn: Turn) ->
     """"What cluster is an electrician in", "is farming part of Building & Moving?"."""
     found = understand(kb, state, turn)
     if not found.subjects and len(state.alternatives) >= 2:
-        return where_each_is(kb, state, [(a[0], a[1]) for a in state.alternatives if kb.get(*a) is not None])
+        return where_each_is(kb, state, [(a[0], a[1]) for a in state.alternatives if kb.get(*a) is not None],
+                             _level(found))
+    placed = [s for s in found.named if s[0] not in ("grouping", "cluster", "sub_cluster") or
+              not any(s in kb.lineage(*other)[1:] for other in found.named)]
+    if len(placed) >= 2:   # "are firefighters and paramedics in the same cluster?"
+        return where_each_is(kb, state, placed, _level(found))
     target = _target(kb, state, turn)
     if target is None:
         return [text_message(t("Which job or area do you want me to place? Tell me its name."), grouping_buttons(kb))]
@@ -141,6 +146,12 @@ def handle_ask_parent(kb: KnowledgeBase, state: ExplorationState, turn: Turn) ->
     return [text_message(text + " " + t("Want to see more about one of them?"), buttons)]
 
 
+def _level(found) -> Optional[str]:
+    """The level a "same ...?" question asks about: "same cluster", "same sub-cluster"."""
+    kind = found.concept_kind()
+    return kind if kind in ("grouping", "cluster", "sub_cluster") else None
+
+
 def place_sentence(plural: bool, name: str, parent: str, ancestors: List[str]) -> str:
     """"Electricians are in Skilled Trades, part of Construction and Building & Moving." (job titles are plural)."""
     if ancestors:
@@ -151,15 +162,23 @@ def place_sentence(plural: bool, name: str, parent: str, ancestors: List[str]) -
         t("{name} is in {parent}.", name=name, parent=parent)
 
 
-def where_each_is(kb: KnowledgeBase, state: ExplorationState, subjects: List[Subject]) -> List[Message]:
-    """"Are they in the same sub-cluster?": where each one sits, and what they share."""
-    lines = []
-    for subject in subjects[:3]:
+def where_each_is(kb: KnowledgeBase, state: ExplorationState, subjects: List[Subject],
+                  level: Optional[str] = None) -> List[Message]:
+    """"Are they in the same sub-cluster?": the answer for the level asked, then where each one sits."""
+    subjects = subjects[:3]
+    state.alternatives = [list(s) for s in subjects]
+    shared = [a for a in kb.lineage(*subjects[0])[1:] if all(a in kb.lineage(*s) for s in subjects[1:])]
+    at_level = [a for a in shared if a[0] == level] if level else shared[:1]
+    if at_level:
+        lines = [t("Yes, they are both in {area}.", area=_name(kb, at_level[0]))]
+    elif level:
+        lines = [t("No, not the same one.")]
+    else:
+        lines = [t("They are in different clusters.")]
+    for subject in subjects:
         above = kb.lineage(*subject)[1:]
-        lines.append("%s: %s." % (_name(kb, subject), ", ".join(_name(kb, a) for a in above) or t("a top-level area")))
-    shared = [a for a in kb.lineage(*subjects[0])[1:] if all(a in kb.lineage(*s) for s in subjects[1:3])]
-    lines.append(t("They share {area}.", area=_name(kb, shared[0])) if shared else t("They are in different clusters."))
-    return [text_message("\n".join(lines), [button(_name(kb, s), "ask_about", **{s[0]: s[1]}) for s in subjects[:3]])]
+        lines.append("- %s: %s." % (_name(kb, subject), ", ".join(_name(kb, a) for a in above) or t("a top-level area")))
+    return [text_message("\n".join(lines), [button(_name(kb, s), "ask_about", **{s[0]: s[1]}) for s in subjects])]
 
 
 def handle_ask_list(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
