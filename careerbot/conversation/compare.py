@@ -81,7 +81,8 @@ def grade_fit(kb: KnowledgeBase, pair: List[Subject], grade: Optional[int]) -> s
         return t("Both fit grade {grade}.", grade=grade)
     if not fits:
         return t("Neither usually starts before grade {start}.", start=min(span[0] for span in spans if span))
-    other, span = next((kb.name_of(*s), span) for s, span in zip(pair, spans, strict=True) if kb.name_of(*s) not in fits)
+    other, span = next((kb.name_of(*s), span) for s, span in zip(pair, spans, strict=True)
+                       if kb.name_of(*s) not in fits)
     return t("In grade {grade}, {fit} fits; {other} usually starts in grade {start}.", grade=grade, fit=fits[0],
              other=other, start=span[0] if span else "")
 

@@ -176,8 +176,8 @@ def where_each_is(kb: KnowledgeBase, state: ExplorationState, subjects: List[Sub
     else:
         lines = [t("They are in different clusters.")]
     for subject in subjects:
-        above = kb.lineage(*subject)[1:]
-        lines.append("- %s: %s." % (_name(kb, subject), ", ".join(_name(kb, a) for a in above) or t("a top-level area")))
+        above = ", ".join(_name(kb, a) for a in kb.lineage(*subject)[1:]) or t("a top-level area")
+        lines.append("- %s: %s." % (_name(kb, subject), above))
     return [text_message("\n".join(lines), [button(_name(kb, s), "ask_about", **{s[0]: s[1]}) for s in subjects])]
 
 
