@@ -51,7 +51,8 @@ def turn_from_tracker(tracker: Tracker, kb: KnowledgeBase) -> Turn:
                                     end if isinstance(end, int) else 0))
     return Turn(intent=intent, text=latest.get("text") or "", mentions=mentions, quiz_choice=quiz_choice,
                 truncated=truncated, language=language, language_confidence=confidence,
-                language_choice=choice, page_language=page_language(tracker))
+                language_choice=choice, page_language=page_language(tracker),
+                intent_confidence=float((latest.get("intent") or {}).get("confidence") or 1.0))
 
 
 def page_language(tracker: Tracker) -> Optional[str]:

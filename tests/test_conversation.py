@@ -333,3 +333,13 @@ def test_which_of_two_fits_a_grade(chat):
     chat.say("ask_work_based_learning", "what's job shadowing and what's an internship")
     chat.say("ask_compare", "which of those is better for an 8th grader")
     assert chat.text.startswith("In grade 8, Job shadowing fits; Internship usually starts in grade 11.")
+
+
+def test_likes_the_intent_model_is_unsure_about_are_interests(kb, finder):
+    text = "coding plus taking care of animals"
+    mentions = [Mention(m.label, m.value, m.text, m.start, m.end) for m in finder.find(text)]
+    unsure = respond(kb, ExplorationState(), Turn("ask_pay", text, mentions, intent_confidence=0.5))
+    assert "Digital Technology" in unsure[0]["text"] and "Agriculture" in unsure[0]["text"]
+    sure = Turn("ask_pay", text, mentions, intent_confidence=0.95)
+    respond(kb, ExplorationState(), sure)
+    assert sure.understood.question == "ask_pay"

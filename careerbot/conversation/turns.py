@@ -22,6 +22,7 @@ class Turn:
     language_confidence: float = 0.0
     language_choice: Optional[str] = None  # the language the student explicitly chose (a button)
     page_language: Optional[str] = None    # the language the page asks for (data-lang, its toggle)
+    intent_confidence: float = 1.0         # the intent model's confidence (buttons and tests: sure)
 
     def first(self, *labels: str) -> Optional[Mention]:
         for label in labels:

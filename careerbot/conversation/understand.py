@@ -52,6 +52,10 @@ PRONOUN_REFERENCES = {"both", "that"}
 # Intents under which two or more named things are answered side by side.
 SIDE_BY_SIDE = {"ask_about", "choose_option", "ask_parent", "ask_members"}
 # Intents that are really "which clusters fit these interests?" when they span several clusters.
+# Questions about one topic that a list of likes gets mistaken for when the intent model is unsure.
+TOPIC_QUESTIONS = {"ask_pay", "ask_courses", "ask_education", "ask_credentials", "ask_work_based_learning",
+                   "ask_parent", "ask_compare"}
+UNSURE_INTENT = 0.7
 SUGGESTION_QUESTIONS = {"share_interest", "ask_about", "ask_members", "ask_careers", "choose_option"}
 
 
@@ -283,6 +287,9 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
             and (len(found.named) < 2 or (shares_interests and "compare" not in cues
                                           and (intent == "share_interest" or not ASKS_WHAT.search(turn.text)))):
         return "share_interest"                       # "agriculture and business": each side's cluster
+    if intent in TOPIC_QUESTIONS and turn.intent_confidence < UNSURE_INTENT and concept is None and shares_interests \
+            and not ASKS_WHAT.search(turn.text) and "?" not in turn.text and len(_clusters_signalled(kb, turn)) >= 2:
+        return "share_interest"                       # "welding plus instagram to sell my metal art", model unsure
     if intent == "ask_compare" and len(found.subjects) < 2 and not state.focus and _clusters_signalled(kb, turn):
         return "share_interest"                       # "which clusters fit a kid who loves small engines"
     if len(found.named) >= 2 and "compare" in cues and intent not in ("ask_pay", "ask_education"):
