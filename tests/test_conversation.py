@@ -343,3 +343,9 @@ def test_likes_the_intent_model_is_unsure_about_are_interests(kb, finder):
     sure = Turn("ask_pay", text, mentions, intent_confidence=0.95)
     respond(kb, ExplorationState(), sure)
     assert sure.understood.question == "ask_pay"
+
+
+@pytest.mark.parametrize("text", ["did they get rid of some of the clusters?", "which clusters got merged"])
+def test_change_verbs_ask_what_changed(chat, text):
+    chat.say("ask_list", text)
+    assert chat.state.topic == "ask_crosswalk"
