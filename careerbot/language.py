@@ -35,6 +35,11 @@ CLEAR_VOTES = 3         # this many more votes for one language overrule py3lang
 SURE = 0.99             # ...unless it is at least this sure
 NO_EVIDENCE = 0.6       # the most Spanish is believed with no Spanish word or letter in the message
 SPANISH_LETTERS = re.compile(r"[ñáéíóúü¿¡]", re.IGNORECASE)
+# Short Spanish words that English text hardly uses, as evidence beside the frequency vote ("del" is
+# frequent in English corpora as a key name, "cuentame" is "cuéntame" without its accent).
+SPANISH_WORDS = frozenset("""del que los las una unos unas por para pa como cual cuales quiero tengo soy estoy
+eres mis tus sus el y de en con es hay dime cuentame explicame pero muy mas xq porque yo lo le les esta este
+esto ese esa""".split())
 
 
 def detect_language(text: str) -> Tuple[Optional[str], float]:
@@ -49,7 +54,8 @@ def detect_language(text: str) -> Tuple[Optional[str], float]:
         return voted, 0.9   # "do accountants make a lot": four English words outweigh the character model
     if votes and probability < UNSURE and (len(words) <= SHORT_WORDS or voted == lang):
         return voted, max(float(probability), 0.9)   # "hola", "la primera": the word list is sure
-    if lang == "es" and not SPANISH_LETTERS.search(text) and not any(_vote(word) > 0 for word in words):
+    if lang == "es" and not SPANISH_LETTERS.search(text) and not any(
+            word in SPANISH_WORDS or _vote(word) > 0 for word in words):
         # "cosmetologist vs esthetician": Latin-looking job names, not one Spanish word or letter
         return lang, min(float(probability), NO_EVIDENCE)
     return lang, float(probability)

@@ -73,3 +73,4 @@ def test_job_names_alone_are_never_surely_spanish(text):
 
 def test_a_spanish_word_or_letter_is_evidence():
     assert detect_language("cosmetologa o esteticista, cual gana mas")[1] >= 0.9
+    assert detect_language("cuentame del cluster Construction")[1] >= 0.9
