@@ -349,3 +349,9 @@ def test_likes_the_intent_model_is_unsure_about_are_interests(kb, finder):
 def test_change_verbs_ask_what_changed(chat, text):
     chat.say("ask_list", text)
     assert chat.state.topic == "ask_crosswalk"
+
+
+def test_a_typed_copy_of_a_long_quiz_option_answers_the_quiz(chat):
+    chat.say("request_quiz", "quiz me")
+    chat.say("share_interest", "volunteer at a clinic or a hospital near home")
+    assert chat.state.quiz["step"] == 1

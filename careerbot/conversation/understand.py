@@ -111,9 +111,13 @@ def _answers_the_quiz(kb: KnowledgeBase, state: ExplorationState, turn: Turn) ->
     """A short message during the quiz that picks one of the question's options ("arte o musica")."""
     questions = kb.framework.quiz if kb.framework else ()
     step = (state.quiz or {}).get("step", 0)
-    if not isinstance(step, int) or not 0 <= step < len(questions) or len(turn.text.split()) > SHORT_PICK_WORDS:
+    if not isinstance(step, int) or not 0 <= step < len(questions):
         return False
-    return choice_from_turn(turn, [option.label for option in questions[step].options]) is not None
+    labels = [option.label for option in questions[step].options]
+    longest = max((len(label.split()) for label in labels), default=0)   # an answer may copy a long option
+    if len(turn.text.split()) > max(SHORT_PICK_WORDS, longest + 2):
+        return False
+    return choice_from_turn(turn, labels) is not None
 
 
 def _unique(values) -> List[str]:
