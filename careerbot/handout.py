@@ -443,9 +443,17 @@ def reply_text(kb: KnowledgeBase, state: ExplorationState, lang: Optional[str] =
         return _reply(localized(kb, lang), state)
 
 
+def _with_cluster(kb: KnowledgeBase, subject, listed) -> str:
+    """"Culinary Arts (Hospitality, Events & Tourism)": where a chosen class or job sits, unless listed."""
+    cluster = next((c for c in kb.lineage(*subject)[1:] if c[0] == "cluster"), None)
+    if cluster is None or cluster in listed:
+        return kb.name_of(*subject)
+    return "%s (%s)" % (kb.name_of(*subject), kb.name_of(*cluster))
+
+
 def _reply(kb: KnowledgeBase, state: ExplorationState) -> str:
-    names = [kb.name_of(kind, item_id) for kind, item_id in reversed(_chosen(kb, state))
-             if kind != "grouping"][:3]
+    chosen = [(kind, item_id) for kind, item_id in reversed(_chosen(kb, state)) if kind != "grouping"][:3]
+    names = [_with_cluster(kb, subject, chosen) for subject in chosen]
     if not names:
         names = [kb.name_of("cluster", c) for c in state.shown_clusters if c in kb.clusters][:3]
     if not names:

@@ -178,3 +178,10 @@ def test_unknown_language_falls_back_to_english(kb):
     assert handout["lang"] == "en" and handout["title"] == "My career exploration plan"
     assert format_date(date(2024, 12, 25)) == "December 25, 2024"
     assert format_date(date(2024, 12, 25), "xx") == "December 25, 2024"
+
+
+def test_reply_says_where_a_chosen_class_plan_sits(kb):
+    text = reply_text(kb, ExplorationState(chosen=[["pathway", "nursing-patient-care"]]))
+    assert "(Healthcare & Human Services)" in text
+    listed = reply_text(kb, ExplorationState(chosen=[["cluster", "construction"], ["pathway", "construction-trades"]]))
+    assert "(Construction)" not in listed   # its cluster is named on its own already
