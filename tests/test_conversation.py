@@ -5,38 +5,23 @@ import pytest
 
 from careerbot.conversation import Mention, Turn, choice_from_text, dual_enrollment_topic, respond
 from careerbot.state import ExplorationState
+from tests.fakes.chat import ChatBase
 
 pytestmark = pytest.mark.heavy   # spaCy or Rasa
 
 
-class Chat:
-    """Plays turns against the core the way the Rasa action does."""
+class Chat(ChatBase):
+    """Plays turns with mentions found by the real term finder, plus the entities a button sends."""
 
     def __init__(self, kb, finder):
-        self.kb, self.finder, self.state = kb, finder, ExplorationState()
+        super().__init__(kb)
+        self.finder = finder
 
     def say(self, intent, text="", **entities):
         mentions = [Mention(m.label, m.value, m.text) for m in self.finder.find(text)]
         mentions += [Mention(k, v, v) for k, v in entities.items()]
         choice = entities.pop("quiz_choice", None)
-        self.messages = respond(self.kb, self.state, Turn(intent, text, mentions,
-                                                         int(choice) if choice is not None else None))
-        self.state = type(self.state).from_slot(json.loads(json.dumps(self.state.to_slot())))  # slot round trip
-        return self
-
-    @property
-    def text(self):
-        return "\n".join(m.get("text") or "" for m in self.messages)
-
-    @property
-    def buttons(self):
-        return [b for m in self.messages for b in m.get("buttons", [])]
-
-    def click(self, title):
-        button = next(b for b in self.buttons if title.lower() in b["title"].lower())
-        intent, _, body = button["payload"][1:].partition("{")
-        entities = json.loads("{" + body) if body else {}
-        return self.say(intent, **entities)
+        return self.play(Turn(intent, text, mentions, int(choice) if choice is not None else None))
 
 
 @pytest.fixture

@@ -1,18 +1,12 @@
 """Spanish replies of the exploration modules (describe, structure, compare, choose, context,
 interests, topics), through respond() on the real knowledge base: the bot's own words come from the
 Spanish templates, the knowledge from the Spanish view, and the buttons do what the English ones do."""
-import json
-
-import pytest
 
 from careerbot.conversation.describe import wage_text
-from careerbot.conversation.respond import respond
 from careerbot.conversation.turns import Turn
 from careerbot.i18n import speaking
-from careerbot.kb.loader import load_knowledge
-from careerbot.kb.localize import localized
 from careerbot.mention import Mention
-from careerbot.state import ExplorationState
+from tests.fakes.chat import ChatBase, national_kb, national_kb_in_spanish  # noqa: F401 (fixtures)
 
 # Template words of the English replies; none may show in a Spanish one.
 ENGLISH = ("Its ", "Pick one", "Example careers", "Median pay", "Typical", "part of", "Tell me more", "What classes?",
@@ -20,46 +14,15 @@ ENGLISH = ("Its ", "Pick one", "Example careers", "Median pay", "Typical", "part
            "clusters", "Sorry", "High school", "Grade ", " a year", " are in ", " is in ")
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge().knowledge
-
-
-@pytest.fixture(scope="module")
-def es(kb):
-    return localized(kb, "es")
-
-
-class Chat:
+class Chat(ChatBase):
     """A conversation in one language; mentions are given, as the NLU would find them."""
 
     def __init__(self, kb, lang="es", grade=None):
-        self.kb, self.lang, self.state = kb, lang, ExplorationState()
-        self.state.grade = grade
-        self.messages = []
+        super().__init__(kb, lang, grade)
 
     def say(self, intent, text="", **entities):
         mentions = [Mention(label, value, value) for label, value in entities.items()]
-        self.messages = respond(self.kb, self.state, Turn(intent, text, mentions, language_choice=self.lang))
-        self.state = type(self.state).from_slot(json.loads(json.dumps(self.state.to_slot())))
-        return self
-
-    def click(self, title):
-        button = next(b for b in self.buttons if title.lower() in b["title"].lower())
-        intent, _, body = button["payload"][1:].partition("{")
-        return self.say(intent, **(json.loads("{" + body) if body else {}))
-
-    @property
-    def text(self):
-        return "\n".join(m.get("text") or "" for m in self.messages)
-
-    @property
-    def buttons(self):
-        return [b for m in self.messages for b in m.get("buttons", [])]
-
-    @property
-    def payloads(self):
-        return [b["payload"] for b in self.buttons]
+        return self.play(Turn(intent, text, mentions, language_choice=self.lang))
 
 
 def spanish(text):

@@ -5,13 +5,12 @@ import re
 
 import pytest
 
-from careerbot.conversation import Mention, Turn, respond
+from careerbot.conversation import Mention, Turn
 from careerbot.conversation.dual_enrollment import pathway_dual_enrollment
 from careerbot.grades import mentions_high_school, mentions_middle_school, parse_grade
 from careerbot.i18n import speaking
-from careerbot.kb.loader import load_knowledge
-from careerbot.kb.localize import localized
 from careerbot.state import ExplorationState
+from tests.fakes.chat import ChatBase, national_kb, national_kb_in_spanish  # noqa: F401 (fixtures)
 
 # English template wording that must not show up in a Spanish reply.
 ENGLISH = ("Some careers", "Pick one", "Certifications students", "Ways to learn", "Yes! Students", "Half of workers",
@@ -20,39 +19,15 @@ ENGLISH = ("Some careers", "Pick one", "Certifications students", "Ways to learn
            "Local employers", "Which job", "I don't have", "released it", "became", "were renamed", "They are")
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge().knowledge
-
-
-@pytest.fixture(scope="module")
-def es(kb):
-    return localized(kb, "es")
-
-
-class Chat:
+class Chat(ChatBase):
     def __init__(self, kb, lang="es", grade=None):
-        self.kb, self.lang, self.state = kb, lang, ExplorationState(grade=grade)
+        super().__init__(kb, lang, grade)
 
     def say(self, intent, text="", *mentions, **extra):
-        self.messages = respond(self.kb, self.state, Turn(intent, text, list(mentions), language_choice=self.lang,
-                                                          **extra))
-        return self
+        return self.play(Turn(intent, text, list(mentions), language_choice=self.lang, **extra), round_trip=False)
 
     def more(self):
         return self.say("ask_about")   # the "Tell me more" button
-
-    @property
-    def text(self):
-        return "\n".join(m.get("text") or "" for m in self.messages)
-
-    @property
-    def titles(self):
-        return [b["title"] for m in self.messages for b in m.get("buttons", [])]
-
-    @property
-    def words(self):
-        return len(self.text.split())
 
 
 def spanish(chat):
