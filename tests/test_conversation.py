@@ -53,7 +53,7 @@ def test_interests_add_up_across_the_conversation(chat):
 
 def test_occupation_leads_to_its_cluster(chat):
     chat.say("share_interest", "I want to be a nurse")
-    assert "Healthcare & Human Services" in chat.text
+    assert "- Healthcare & Human Services: Registered Nurses, in Physical Health" in chat.text
 
 
 def test_interdisciplinary_industry_plus_cross_cutting(chat):

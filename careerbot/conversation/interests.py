@@ -84,11 +84,17 @@ def suggest_clusters(kb, state, after_quiz: bool = False, latest=()):
         state.focus = ["cluster", top[0].cluster_id]
     reasons = [r for r in top[0].reasons if any(r == text for _, _, text in latest)][-3:] or top[0].reasons[-3:]
     lines = [suggestion_opening(kb, groupings, quoted(reasons), after_quiz), t("Career clusters to look at:")]
+    jobs = {kb.occupations[j].cluster: kb.occupations[j] for j in named_jobs}
     for match in top:
         cluster = kb.clusters[match.cluster_id]
         subs = [kb.sub_clusters[s].name for s in match.sub_clusters[:2]]
-        lines.append(t("- {cluster} ({sub_clusters})", cluster=cluster.name, sub_clusters=join_names(subs))
-                     if subs else "- " + cluster.name)
+        job = jobs.get(match.cluster_id)
+        if job is not None:   # "i want to be a cop": the job itself, where it sits
+            lines.append(t("- {cluster}: {job}, in {sub_cluster}", cluster=cluster.name,
+                           sub_cluster=kb.sub_clusters[job.sub_cluster].name, job=kb.display_name(job)))
+        else:
+            lines.append(t("- {cluster} ({sub_clusters})", cluster=cluster.name, sub_clusters=join_names(subs))
+                         if subs else "- " + cluster.name)
     industry, crossing = interdisciplinary_pair(kb, matches)
     tip = t("Tip: {cross_cutting} is a cross-cutting cluster, so you can combine it with {industry}, like running "
             "your own business or doing tech in that industry.", cross_cutting=kb.clusters[crossing].name,
