@@ -340,3 +340,8 @@ def test_a_typed_copy_of_a_long_quiz_option_answers_the_quiz(chat):
     chat.say("request_quiz", "quiz me")
     chat.say("share_interest", "volunteer at a clinic or a hospital near home")
     assert chat.state.quiz["step"] == 1
+
+
+def test_a_greeting_with_an_interest_is_an_interest(chat):
+    chat.say("greet", "hey! i like coding")
+    assert "Digital Technology" in chat.text

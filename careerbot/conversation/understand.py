@@ -246,6 +246,9 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
         return "quiz_answer"
     if intent == "quiz_answer":
         intent = "choose_option"                      # "2nd" with no quiz running picks an option
+    if intent == "greet" and len(turn.text.split()) > 2 and (found.named or any(
+            m.label == "interest" and not m.value.startswith("~") for m in turn.mentions)):
+        intent = "share_interest"                     # "hola, me gusta la musica": the greeting is a preface
     if intent == "ask_parent" and not found.concepts and "parent" not in cues and not found.references:
         intent = "ask_about"                          # "cooking traveling and posting on tiktok": nothing asks where
     if found.named and state.topic in FOLLOWED_QUESTIONS and FOLLOW_UP.search(turn.text) \

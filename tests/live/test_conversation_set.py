@@ -1,4 +1,5 @@
-"""Runs tests/live/conversations.yml against the running bot (say / click, expect / forbid)."""
+"""Runs tests/live/conversations.yml and conversations_es.yml against the running bot (say / click,
+expect / forbid)."""
 import re
 from pathlib import Path
 
@@ -6,7 +7,8 @@ import pytest
 import yaml
 
 pytestmark = pytest.mark.live
-CONVERSATIONS = yaml.safe_load((Path(__file__).parent / "conversations.yml").read_text(encoding="utf-8"))
+CONVERSATIONS = [conversation for name in ("conversations.yml", "conversations_es.yml")
+                 for conversation in yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))]
 
 
 def normalize(text):
