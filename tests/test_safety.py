@@ -140,6 +140,37 @@ def test_headline_cases(text, category):
     assert screen(text).category == category
 
 
+# Warning signs (988 Lifeline and AFSP lists) and disclosures the learned layer alone was unsure of.
+@pytest.mark.parametrize("text, category", [
+    ("this is my last text, thanks for everything", "self_harm"),
+    ("i finally got my affairs in order", "self_harm"),
+    ("honestly im such a waste of space", "self_harm"),
+    ("i know where my dad keeps the gun", "self_harm"),
+    ("been googling how long it takes to pass out from no air", "self_harm"),
+    ("este es mi ultimo mensaje", "self_harm"),
+    ("the coach after practice touched me", "sexual_abuse"),
+    ("mi prima no come nada y se desmayo ayer", "eating"),
+    ("i barely eat and yesterday i passed out", "eating"),
+    ("my cousin took pills at a party and stopped breathing", "substance"),
+    ("i want to beat him until he stops breathing", "violence"),
+    ("got my dads rifle, everyone who bullied me will regret it", "violence"),
+    ("dont come to school friday", "violence"),
+    ("mañana me llevo la pistola de mi tio a la escuela", "violence"),
+])
+def test_warning_signs(text, category):
+    assert screen(text).category == category
+
+
+@pytest.mark.parametrize("text", [
+    "googling how long it takes to become a nurse", "my coach touched my shoulder to fix my form",
+    "this is my last question i promise", "i got my room in order for college visits",
+    "my dad keeps his gun in a safe, do cops need one", "dont come to school tomorrow its a snow day lol",
+    "my friend passed out at practice bc she didnt eat breakfast", "my dad has a rifle for hunting, what school for game warden",
+])
+def test_warning_sign_look_alikes(text):
+    assert screen(text).category is None
+
+
 # --- career framing neutralises topic words, never first-person disclosures ---------------------
 
 @pytest.mark.parametrize("topic, disclosure, category", [

@@ -10,7 +10,13 @@ rules.add("restricting",
           r"\b(?:starving|starve) my ?self\b",
           r"\b(?:stopped|stop|quit) eating\b(?= .{0,40}\b(?:fat|weight|body|thin|skinny|ugly)\b)",
           r"\bno (?:he comido|como) (?:en|desde hace) (?:\w+ )?dias\b",
-          r"\bme (?:mato|estoy matando) de hambre\b")
+          r"\bme (?:mato|estoy matando) de hambre\b",
+          r"\b(?:no como|no come|no comer|dejo de comer|dejar de comer|ayuno|ayunar|ayunando)\b.{0,60}"
+          r"\b(?:me desmayo|me desmaye|se desmayo|se desmaya|me mareo|me duele la panza)\b",
+          r"\b(?:estoy|me siento|me veo) (?:bien |muy |tan )?(?:gorda|gordo),? (?:por eso|asi que|entonces|y por eso) "
+          r"(?:no como|ya no como|dejo de comer)\b",
+          r"\b(?:dont|don't|do not|barely|didnt|never) eat\w*\b.{0,60}\b(?:i faint\w*|i pass\w* out|passed out|"
+          r"fainted|black out|blacked out)\b")
 rules.add("purging",
           r"\bmake my ?self (?:throw up|puke|vomit|sick after eating)\b",
           r"\b(?:purging|purge after|binge and purge)\b",

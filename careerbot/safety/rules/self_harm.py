@@ -109,6 +109,18 @@ rules.add("goodbye_hints",
       r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected) (?:up )?"
       r"(?:my |some |all my |a lot of )?(?:pills|meds|tablets)\b",
       r"\b(?:nobody|no one|noone|no1) (?:would|will|is gonna|is going to|gonna) (?:even |really |ever )?miss me\b")
+rules.add("warning_signs",
+      # farewells, putting affairs in order, worthlessness, access to means, researching how (988 / AFSP signs)
+      r"\b(?:this is|this will be|this ll be|thisll be|this is gonna be) (?:my|the) (?:very )?last (?:message|msg|text|"
+      r"post|chat|time (?:i|im) (?:talk|text|write|message)\w*)\b",
+      r"\b(?:got|get|getting|put|putting|have|had) (?:all )?my (?:affairs|things|stuff|life) in order\b",
+      r"\b(?:im|i am|i m|i feel like|i feel like im) (?:just |such |nothing but )?(?:a|an) (?:waste of (?:space|air|"
+      r"oxygen|life|skin)|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|them|the world))\b",
+      r"\b(?:i )?know where (?:my )?(?:\w+ )?(?:keeps?|hides?|stores?|locks? up) (?:his|her|their|the|a|all the) "
+      r"(?:guns?|pistol|rifle|pills|meds|medicine|sleeping pills|pain pills)\b",
+      r"\b(?:googl\w*|search\w*|look\w* up|research\w*|read\w* about) (?:how (?:fast|long|quick|quickly|much|many)|"
+      r"what (?:dose|amount)|ways to|the (?:fastest|easiest|quickest|least painful) way)\b.{0,60}\b(?:lose "
+      r"consciousness|pass out|die|dying|overdose|od|painless\w*|stop breathing|bleed out|drown\w*|fatal|lethal)\b")
 rules.add("sleep_forever",
       r"\bsleep forever\b",
       r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b",
@@ -218,5 +230,8 @@ rules.add("es_warning_signs",
       r"(?:todos|mi familia) (?:estarian|estaria) mejor sin mi|soy una carga|me estoy despidiendo|"
       r"carta(?:s)? de despedida|regal(?:e|ando|ar) (?:todas )?mis cosas)\b",
       r"\b(?:tirarme|aventarme|lanzarme|arrojarme) (?:de|del|desde|al|a las?|frente|por)\b",
-      r"\b(?:tomarme|me tome|me voy a tomar) (?:todas )?(?:las )?pastillas\b")
+      r"\b(?:tomarme|me tome|me voy a tomar) (?:todas )?(?:las )?pastillas\b",
+      r"\b(?:ni se|no se|no creo|dudo) (?:si )?(?:voy a|vaya a) (?:seguir|estar) (?:viva|vivo|aqui)\b",
+      r"\b(?:soy|me siento) (?:un|una) (?:desperdicio|estorbo|carga)\b",
+      r"\b(?:este es|es) mi ultimo mensaje\b")
 rules.add("es_topic", r"\bsuicid\w*", also=(), topic=True)

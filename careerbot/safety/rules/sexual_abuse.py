@@ -46,6 +46,13 @@ rules.add("touching",
       r"\b(?:makes?|made|forces?|forced|wants?|wanted|asks?|asked|tells?|told) me (?:to )?touch (?:his|her|their|him) "
       r"(?:private|privates|private parts|penis|dick|crotch|thing|body|junk|boobs|breasts?)\b",
       r"\bshow(?:s|ed|ing)? me (?:his|her|their) (?:private|privates|private parts|penis|dick|junk|thing|body parts)\b")
+rules.add("touched_by_an_adult",
+      r"\b(?:the|my|a|his|her|our|that) (?:coach|teacher|vet|boss|manager|supervisor|uncle|stepdad|step dad|cousin|"
+      r"neighbor|neighbour|pastor|priest|tutor|doctor|trainer|instructor|mentor|employer|counselor|principal|"
+      r"babysitter|grandpa|stepbrother|mom'?s boyfriend|moms boyfriend|dad'?s girlfriend|dads girlfriend)\b"
+      r"(?: \w+){0,3} (?:touched|groped|fondled|molested|felt me up|grabbed) (?:me|my(?! (?:shoulder|arm|hand|back|"
+      r"head|hair|elbow|wrist|phone|bag|stuff)\b))\b"
+      r"(?! (?:on|at) (?:the |my )?(?:shoulder|arm|hand|back|head)\b)(?! (?:deeply|so much|a lot|emotionally)\b)")
 rules.add("watches_me",
       r"\b(?:watch(?:es|ed|ing)?|film(?:s|ed|ing)?|record(?:s|ed|ing)?|takes? (?:pics|pictures|photos|videos) of|"
       r"took (?:pics|pictures|photos|videos) of|peeks? at|peeked at|spies on|spied on|spying on|stares? at) me "

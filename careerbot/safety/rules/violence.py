@@ -35,6 +35,10 @@ rules.add("school_attack",
       r"\b(?:everyone|everybody|all of them|all the people|the kids|those kids|every \w+) (?:who|that|whos) "
       r"(?:ever )?(?:laughed at|bullied|made fun of|picked on|messed with|hurt|ignored) me (?:is|are|will|gonna|is gonna|"
       r"are gonna|is going to|are going to|will all) (?:\w+ )?(?:regret|pay)\b")
+rules.add("harm_to_death",
+      r"\b(?:beat|choke|hit|punch|strangle|hurt) (?:my \w+|him|her|them|that \w+|this \w+)(?: \w+){0,3} until "
+      r"(?:she|he|they|it) (?:stops?|stop) (?:breathing|moving)\b",
+      r"\b(?:make|making|see) (?:them|him|her|those \w+) (?:all )?(?:die|dead)\b(?: instead)?" + GAMES)
 rules.add("threat",
       INTENT + r" (?:go )?" + VIOLENT + r" " + TARGET + r"\b" + GAMES,
       INTENT + r" (?:stab|shoot|murder|strangle|shank)\b(?! (?:videos?|photos?|pictures?|pics|film|a film|movies?|"
