@@ -165,7 +165,8 @@ def test_warning_signs(text, category):
     "googling how long it takes to become a nurse", "my coach touched my shoulder to fix my form",
     "this is my last question i promise", "i got my room in order for college visits",
     "my dad keeps his gun in a safe, do cops need one", "dont come to school tomorrow its a snow day lol",
-    "my friend passed out at practice bc she didnt eat breakfast", "my dad has a rifle for hunting, what school for game warden",
+    "my friend passed out at practice bc she didnt eat breakfast",
+    "my dad has a rifle for hunting, what school for game warden",
 ])
 def test_warning_sign_look_alikes(text):
     assert screen(text).category is None
