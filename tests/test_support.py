@@ -26,6 +26,15 @@ def test_after_a_crisis_reply_unclear_messages_get_a_follow_up_not_careers(chat)
     assert "safe right now" in chat.text and chat.state.support
 
 
+@pytest.mark.parametrize("intent, text", [("request_quiz", "idk"), ("something_else", "whatever"),
+                                          ("share_interest", "i guess"), ("deny", "nah")])
+def test_after_a_crisis_reply_a_vague_answer_read_as_a_career_intent_gets_the_follow_up(chat, intent, text):
+    # the intent model reads "idk" as "I don't know what I like"; nothing in it asks about careers
+    flagged(chat, "self_harm")
+    chat.say(intent, text)
+    assert "safe right now" in chat.text and chat.state.support
+
+
 def test_yes_to_are_you_safe_ends_the_support(chat):
     flagged(chat, "abuse")
     chat.say("nlu_fallback", "i dont know")

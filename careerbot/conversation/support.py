@@ -26,6 +26,18 @@ CAREER_QUESTIONS = {"help", "start_over", "share_interest", "request_quiz", "som
                     "ask_credentials", "ask_work_based_learning", "ask_framework", "ask_crosswalk", "ask_summary",
                     "inform_grade"}
 
+# What always goes back to careers: the "Back to careers" button and starting over.
+EXPLICIT_RETURNS = {"help", "start_over"}
+# Words that make a message a career question; "idk" or "whatever" after a crisis reply is not one.
+CAREER_LABELS = {"interest", "concept", "grade", "old_cluster", "grouping", "cluster", "sub_cluster", "occupation",
+                 "pathway", "credential", "work_based_learning", "de_topic", "quiz_choice"}
+SUBSTANTIVE_WORDS = 4
+
+
+def _about_careers(turn: Turn) -> bool:
+    named = any(m.label in CAREER_LABELS and not m.value.startswith("~") for m in turn.mentions)
+    return named or len(turn.text.split()) >= SUBSTANTIVE_WORDS
+
 
 @dataclass
 class SupportTurn:
@@ -87,7 +99,7 @@ def continue_support(kb: KnowledgeBase, state: ExplorationState, turn: Turn, que
         return SupportTurn([text_message(_reply(kb, "okay"), grouping_buttons(kb))])
     if support.get("asked") and no and support.get("mode") == CRISIS:
         return SupportTurn(_crisis(kb, state, category))   # not safe right now
-    if question in CAREER_QUESTIONS:
+    if question in EXPLICIT_RETURNS or (question in CAREER_QUESTIONS and _about_careers(turn)):
         state.support = None
         return SupportTurn([text_message(_reply(kb, "back_to_careers"))], done=False)
     state.support = {"mode": CRISIS, "category": category, "asked": True}

@@ -35,9 +35,13 @@ def test_every_answer_carries_the_handout_and_it_can_be_fetched_for_printing():
     cards = [m["custom"] for m in reply["messages"] if m.get("custom")]
     assert len(texts) == 1 and len(cards) == 1 and cards[0]["type"] == "handout"
     assert cards[0]["text"] == texts[0]
-    handout = get_handout(sender=sender, lang="es")  # no Spanish table yet: English
+    handout = get_handout(sender=sender, lang="en")
     assert handout["lang"] == "en" and handout["sections"] == reply["summary"]["sections"]
     assert "Construction" in json.dumps(handout["sections"])
+    spanish = get_handout(sender=sender, lang="es")   # a parent may read it in Spanish
+    assert spanish["lang"] == "es" and spanish["title"] != handout["title"]
+    assert "Construction" in json.dumps(spanish["sections"], ensure_ascii=False)
+    assert get_handout(sender=sender, lang="fr")["lang"] == "en"   # unknown languages print in English
     unknown = get_handout(sender="live-nobody-" + uuid.uuid4().hex)
     assert unknown["empty"] is True
 

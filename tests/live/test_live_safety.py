@@ -1,6 +1,8 @@
 """The safety layers on the running bot over REST: the learned layer, the check-in, staying with the
 student, denials, jokes and Spanish (issue 10). Messages here are examples of each behaviour; the
 held-out report (scripts/eval_safety.py) measures recall and false alarms."""
+import re
+
 import pytest
 
 pytestmark = pytest.mark.live
@@ -54,7 +56,7 @@ def test_a_denial_gets_an_acknowledgement_not_the_crisis_reply(chat):
 ])
 def test_spanish_crisis_messages_get_spanish_resources(chat, message, resource):
     chat.say(message)
-    assert resource in chat.text and "oprime 2" in chat.text
+    assert resource in chat.text and re.search(r"oprim(?:e|ir) 2", chat.text)   # 988's Spanish line
 
 
 def test_career_talk_about_crisis_work_is_no_alarm(chat):
