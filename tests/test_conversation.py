@@ -345,3 +345,20 @@ def test_a_typed_copy_of_a_long_quiz_option_answers_the_quiz(chat):
 def test_a_greeting_with_an_interest_is_an_interest(chat):
     chat.say("greet", "hey! i like coding")
     assert "Digital Technology" in chat.text
+
+
+@pytest.mark.parametrize("intent, text", [("ask_pay", "taking care of animals interests me"),
+                                          ("ask_education", "coding is my thing")])
+def test_saying_you_like_something_is_an_interest_not_a_topic_question(chat, intent, text):
+    chat.say(intent, text)
+    assert chat.state.topic == "share_interest"
+
+
+def test_a_liked_thing_with_a_question_is_still_the_question(chat):
+    chat.say("ask_pay", "i like nursing, how much do nurses make")
+    assert chat.state.topic == "ask_pay"
+
+
+def test_what_to_do_in_middle_school_keeps_the_grade_band(chat):
+    chat.say("share_interest", "what can i do in middle school if i want to be a nurse someday")
+    assert chat.state.topic == "ask_get_ready" and chat.text.startswith("In middle school")

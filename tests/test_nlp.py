@@ -49,7 +49,8 @@ def test_punctuation_does_not_break_names(finder):
 
 
 def test_longest_match_wins(finder):
-    assert found(finder, "i like taking care of animals") == [("interest", "taking care of animals")]
+    assert [f for f in found(finder, "i like taking care of animals") if f[0] != "cue"] == [
+        ("interest", "taking care of animals")]
 
 
 def test_terms_are_generated_from_the_knowledge_base(kb):

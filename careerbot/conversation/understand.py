@@ -137,8 +137,10 @@ def _named_subjects(kb: KnowledgeBase, turn: Turn, concepts: List[str]) -> List[
             by_span.setdefault((mention.start, mention.end, mention.text), []).append((mention.label, mention.value))
     old_spans = len({c for candidates in by_span.values() for c in candidates if c[0] == "old_cluster"})
     changes = any(m.label == "cue" and m.value == "change" for m in turn.mentions)
-    about_old = turn.intent == "ask_crosswalk" or "old_cluster" in concepts or old_spans >= 2 or (
-        changes and old_spans >= 1)
+    cues = {m.value for m in turn.mentions if m.label == "cue"}
+    casual = bool(cues & {"likes", "ready"}) or len(by_span) >= 2   # "law and cybersecurity both sound cool"
+    about_old = (turn.intent == "ask_crosswalk" and not casual) or "old_cluster" in concepts or (
+        old_spans >= 2 and not casual) or (changes and old_spans >= 1)
     subjects: List[Subject] = []
     for (_, _, text), candidates in sorted(by_span.items(), key=lambda item: item[0][:2]):
         if _someones(turn.text, text) and all(c[0] in ("occupation", "cluster", "sub_cluster") for c in candidates):
@@ -265,6 +267,10 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
         listing = (intent == "ask_list" or "list" in cues) and "change" not in cues
         return "ask_list" if listing else "ask_crosswalk"   # "list the old 16" / "what changed from 16"
     if intent == "ask_crosswalk" and found.named and not any(s[0] == "old_cluster" for s in found.named):
+        if "ready" in cues:
+            return "ask_get_ready"                    # "grade 10, i like finance stuff, what to do now"
+        if "likes" in cues or len(found.named) >= 2:
+            return "share_interest"                   # "law and cybersecurity both sound cool"
         return "ask_about"                            # today's cluster or job named, nothing about the old ones
     if "dual_enrollment" in found.concepts and not found.named and (
             intent.startswith("ask_") or intent in ("choose_option", "out_of_scope", "nlu_fallback")):
@@ -294,9 +300,10 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
             and (len(found.named) < 2 or (shares_interests and "compare" not in cues
                                           and (intent == "share_interest" or not ASKS_WHAT.search(turn.text)))):
         return "share_interest"                       # "agriculture and business": each side's cluster
-    if intent in TOPIC_QUESTIONS and turn.intent_confidence < UNSURE_INTENT and concept is None and shares_interests \
-            and not ASKS_WHAT.search(turn.text) and "?" not in turn.text and len(_clusters_signalled(kb, turn)) >= 2:
-        return "share_interest"                       # "welding plus instagram to sell my metal art", model unsure
+    if intent in TOPIC_QUESTIONS and concept is None and shares_interests and not ASKS_WHAT.search(turn.text) \
+            and "?" not in turn.text and (("likes" in cues and not found.named) or (
+                turn.intent_confidence < UNSURE_INTENT and len(_clusters_signalled(kb, turn)) >= 2)):
+        return "share_interest"                       # "money stuff interests me"; "welding plus instagram", unsure
     if intent == "ask_compare" and len(found.subjects) < 2 and not state.focus and _clusters_signalled(kb, turn):
         return "share_interest"                       # "which clusters fit a kid who loves small engines"
     if len(found.named) >= 2 and "compare" in cues and intent not in ("ask_pay", "ask_education"):
