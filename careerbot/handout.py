@@ -424,6 +424,7 @@ def _build(kb: KnowledgeBase, state: ExplorationState, today: date, lang: str) -
             {"label": t("Grade"), "value": str(state.grade) if state.grade else ""},
         ],
         "grade": state.grade,
+        "interests": list(state.interests),   # the student's own words, for the page and the fault test
         "empty": not explored,
         "empty_text": t("We haven't explored anything yet.") if not explored else None,
         "sections": explored + [x for x in (steps, _counselor_section(kb)) if x],

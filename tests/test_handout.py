@@ -185,3 +185,9 @@ def test_reply_says_where_a_chosen_class_plan_sits(kb):
     assert "(Healthcare & Human Services)" in text
     listed = reply_text(kb, ExplorationState(chosen=[["cluster", "construction"], ["pathway", "construction-trades"]]))
     assert "(Construction)" not in listed   # its cluster is named on its own already
+
+
+def test_handout_carries_the_grade_and_the_students_own_words(kb):
+    # scripts/simulated_students.py checks these after a crash: nothing the student said is lost
+    handout = build_handout(kb, ExplorationState(grade=10, interests=["cars", "drawing"]), date(2026, 11, 30))
+    assert handout["grade"] == 10 and handout["interests"] == ["cars", "drawing"]
