@@ -362,3 +362,11 @@ def test_a_liked_thing_with_a_question_is_still_the_question(chat):
 def test_what_to_do_in_middle_school_keeps_the_grade_band(chat):
     chat.say("share_interest", "what can i do in middle school if i want to be a nurse someday")
     assert chat.state.topic == "ask_get_ready" and chat.text.startswith("In middle school")
+
+
+def test_what_is_inside_it_means_the_one_being_discussed_not_every_one(chat):
+    chat.say("share_interest", "i like coding")          # a sub-cluster of Digital Technology in focus
+    chat.say("ask_members", "what sub-clusters does it have?")
+    assert chat.state.topic == "ask_members" and chat.text.startswith("Digital Technology has")
+    chat.say("ask_list", "list all the sub clusters")
+    assert chat.state.topic == "ask_list"

@@ -55,7 +55,10 @@ def _target(kb: KnowledgeBase, state: ExplorationState, turn: Turn, inside: bool
     if found.subjects:
         return found.subjects[0]
     if state.focus and kb.get(*state.focus) is not None:
-        return state.focus[0], state.focus[1]
+        focus: Subject = (state.focus[0], state.focus[1])
+        if inside and concept:   # "what sub-clusters does it have?" while a sub-cluster is in focus: its cluster
+            return next((item for item in kb.lineage(*focus) if item[0] in kinds.ancestors(concept)), focus)
+        return focus
     return None
 
 

@@ -317,8 +317,13 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
         return "ask_compare"                          # "nurse or dental hygienist?"
     focus_kind = state.focus[0] if state.focus else None
     if intent in STRUCTURE_QUESTIONS and concept in LISTABLE and not found.subjects and (
-            _plural_concept(turn) or "list" in cues) and not (focus_kind and focus_kind in kinds.ancestors(concept)):
-        return "ask_list"                             # "give me the cluster groupings"
+            _plural_concept(turn) or "list" in cues):
+        focus = (state.focus[0], state.focus[1]) if state.focus else None
+        in_context = focus is not None and kb.get(*focus) is not None and any(
+            kind in kinds.ancestors(concept) for kind, _ in kb.lineage(*focus))
+        if "list" in cues or not in_context:
+            return "ask_list"                         # "give me the cluster groupings"
+        return "ask_members"                          # "what sub-clusters does it have?" of the one discussed
     if intent == "ask_framework" and found.subjects:
         return "ask_about"                            # a named thing beats a definition
     accepted = ACCEPTED_KINDS.get(intent)
