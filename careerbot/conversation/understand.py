@@ -315,7 +315,6 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     if len(found.named) >= 2 and (intent in SIDE_BY_SIDE or (
             intent == "share_interest" and all(s[0] == "occupation" for s in found.named))):
         return "ask_compare"                          # "nurse or dental hygienist?"
-    focus_kind = state.focus[0] if state.focus else None
     if intent in STRUCTURE_QUESTIONS and concept in LISTABLE and not found.subjects and (
             _plural_concept(turn) or "list" in cues):
         focus = (state.focus[0], state.focus[1]) if state.focus else None
