@@ -370,3 +370,8 @@ def test_what_is_inside_it_means_the_one_being_discussed_not_every_one(chat):
     assert chat.state.topic == "ask_members" and chat.text.startswith("Digital Technology has")
     chat.say("ask_list", "list all the sub clusters")
     assert chat.state.topic == "ask_list"
+
+
+def test_a_list_question_read_as_a_comparison_with_nothing_to_compare_is_a_list(chat):
+    chat.say("ask_compare", "which ones are the cross cutting clusters")
+    assert chat.state.topic == "ask_list" and "Digital Technology" in chat.text

@@ -275,7 +275,10 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     if "dual_enrollment" in found.concepts and not found.named and (
             intent.startswith("ask_") or intent in ("choose_option", "out_of_scope", "nlu_fallback")):
         return "ask_dual_enrollment"                  # "PSEO?? whats that", "AP or dual enrollment"
-    if "cross_cutting" in found.concepts and intent in STRUCTURE_QUESTIONS | {"out_of_scope", "nlu_fallback"} \
+    # "which ones are the cross cutting clusters" read as a comparison with nothing to compare
+    structure = intent in STRUCTURE_QUESTIONS or (intent == "ask_compare" and len(found.subjects) < 2
+                                                  and "compare" not in cues and not state.focus)
+    if "cross_cutting" in found.concepts and (structure or intent in ("out_of_scope", "nlu_fallback")) \
             and all(kb.get(*s) is not None and getattr(kb.get(*s), "cross_cutting", False) for s in found.named):
         return "ask_list"                             # "which clusters are cross-cutting"
     if "ready" in cues and intent in ("share_interest", "ask_courses", "ask_careers", "ask_about", "inform_grade"):
@@ -315,7 +318,7 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     if len(found.named) >= 2 and (intent in SIDE_BY_SIDE or (
             intent == "share_interest" and all(s[0] == "occupation" for s in found.named))):
         return "ask_compare"                          # "nurse or dental hygienist?"
-    if intent in STRUCTURE_QUESTIONS and concept in LISTABLE and not found.subjects and (
+    if structure and concept in LISTABLE and not found.subjects and (
             _plural_concept(turn) or "list" in cues):
         focus = (state.focus[0], state.focus[1]) if state.focus else None
         in_context = focus is not None and kb.get(*focus) is not None and any(
