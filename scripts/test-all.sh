@@ -47,7 +47,7 @@ $RASA test nlu --model models/careerbot.tar.gz --nlu tests/nlu_es --out results/
 $PY scripts/check_nlu_report.py results/nlu_es/intent_report.json --min-macro-f1 0.93
 
 step "Safety layers on the held-out crisis, ordinary and career messages (report in results/safety/)"
-# The bars sit just under the measured figures (99.6% recall, 17 false alarms, 1 career question), so a
+# The bars sit just under the measured figures (99.4-99.6% recall, 16-17 false alarms, 1 career question), so a
 # regression fails; issue 10 asks for 100% recall and no false alarms, not reached yet (results/safety/report.md).
 $PY scripts/eval_safety.py --out results/safety --min-recall 0.985 --max-false-alarms 20 --max-question-alarms 2
 
