@@ -8,6 +8,8 @@ import pytest
 import yaml
 from rasa.shared.utils.common import class_from_module_path
 
+pytestmark = pytest.mark.heavy   # Rasa: endpoint classes are resolved the way Rasa resolves them
+
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
 K8S_FILES = sorted(p for p in (DEPLOY / "k8s").glob("*.yaml") if p.name != "kustomization.yaml")
 SECRET_WORDS = re.compile(r"password|secret|token", re.I)

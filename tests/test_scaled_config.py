@@ -10,6 +10,8 @@ from careerbot import local_services, stack
 from careerbot.rasa_lock_store import redis_options
 from careerbot.rasa_tracker_store import postgresql_url
 
+pytestmark = pytest.mark.heavy   # Rasa: the tracker and lock stores subclass Rasa's
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
