@@ -76,15 +76,15 @@ def grade_fit(kb: KnowledgeBase, pair: List[Subject], grade: Optional[int]) -> s
     spans = [grade_span(kb, s) for s in pair]
     if grade is None or None in spans:
         return ""
-    fits = [kb.name_of(*s) for s, span in zip(pair, spans, strict=True) if span and span[0] <= grade <= span[1]]
+    named = [(kb.name_of(*s), span) for s, span in zip(pair, spans, strict=True) if span]
+    fits = [name for name, (first, last) in named if first <= grade <= last]
     if len(fits) == 2:
         return t("Both fit grade {grade}.", grade=grade)
     if not fits:
-        return t("Neither usually starts before grade {start}.", start=min(span[0] for span in spans if span))
-    other, span = next((kb.name_of(*s), span) for s, span in zip(pair, spans, strict=True)
-                       if kb.name_of(*s) not in fits)
+        return t("Neither usually starts before grade {start}.", start=min(first for _, (first, _) in named))
+    other, (start, _) = next((name, span) for name, span in named if name not in fits)
     return t("In grade {grade}, {fit} fits; {other} usually starts in grade {start}.", grade=grade, fit=fits[0],
-             other=other, start=span[0] if span else "")
+             other=other, start=start)
 
 
 def handle_ask_compare(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:

@@ -26,8 +26,7 @@ def handle_ask_dual_enrollment(kb, state, turn):
     chosen = turn.first("de_topic")
     if chosen and chosen.value in kb.dual_enrollment_topics:
         return dual_enrollment_answer(kb, state, chosen.value)
-    comparing = turn.intent == "ask_compare" or bool(turn.first("cue") and any(
-        m.value == "compare" for m in turn.mentions if m.label == "cue"))
+    comparing = turn.intent == "ask_compare" or "compare" in turn.values("cue")
     topic = dual_enrollment_topic(kb, turn.text, state.grade if grade is None else grade, comparing)
     refers_back = any(m.label == "reference" for m in turn.mentions) or bool(   # "that one", "eso"
         re.search(r"\b(that|this|it|these|those|there)\b", turn.text.lower()))

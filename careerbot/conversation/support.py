@@ -13,6 +13,7 @@ from typing import List, Optional
 from careerbot.conversation.context import grouping_buttons
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.i18n import current_language, t
+from careerbot.kb import kinds
 from careerbot.kb.model import KnowledgeBase
 from careerbot.safety import CRISIS_CATEGORIES, reply_for
 from careerbot.state import ExplorationState
@@ -29,8 +30,7 @@ CAREER_QUESTIONS = {"help", "start_over", "share_interest", "request_quiz", "som
 # What always goes back to careers: the "Back to careers" button and starting over.
 EXPLICIT_RETURNS = {"help", "start_over"}
 # Words that make a message a career question; "idk" or "whatever" after a crisis reply is not one.
-CAREER_LABELS = {"interest", "concept", "grade", "old_cluster", "grouping", "cluster", "sub_cluster", "occupation",
-                 "pathway", "credential", "work_based_learning", "de_topic", "quiz_choice"}
+CAREER_LABELS = set(kinds.NAMED) | {"interest", "concept", "grade", "de_topic", "quiz_choice"}
 SUBSTANTIVE_WORDS = 4
 
 
@@ -87,7 +87,7 @@ def handle_safety(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Lis
 def continue_support(kb: KnowledgeBase, state: ExplorationState, turn: Turn, question: str) -> SupportTurn:
     """The turn after a crisis reply or a check-in question (state.support is set)."""
     support = state.support or {}
-    cues = {m.value for m in turn.mentions if m.label == "cue"}
+    cues = turn.values("cue")
     okay = "okay" in cues
     yes = ("yes" in cues or turn.intent == "affirm") and not okay and "no" not in cues
     no = ("no" in cues or turn.intent == "deny") and not okay

@@ -1,7 +1,7 @@
 """Turns and the messages replies are made of."""
 import json
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Set
 
 from careerbot.i18n import join_names
 from careerbot.input_guard import escape_text
@@ -23,6 +23,10 @@ class Turn:
     language_choice: Optional[str] = None  # the language the student explicitly chose (a button)
     page_language: Optional[str] = None    # the language the page asks for (data-lang, its toggle)
     intent_confidence: float = 1.0         # the intent model's confidence (buttons and tests: sure)
+
+    def values(self, label: str) -> Set[str]:
+        """The values of every mention with this label ({"compare", "likes"} for "cue")."""
+        return {mention.value for mention in self.mentions if mention.label == label}
 
     def first(self, *labels: str) -> Optional[Mention]:
         for label in labels:

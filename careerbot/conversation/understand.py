@@ -51,11 +51,11 @@ ASKS_WHAT = re.compile(r"(?i)\b(?:what|whats|what's|which|who|how|tell me|descri
 PRONOUN_REFERENCES = {"both", "that"}
 # Intents under which two or more named things are answered side by side.
 SIDE_BY_SIDE = {"ask_about", "choose_option", "ask_parent", "ask_members"}
-# Intents that are really "which clusters fit these interests?" when they span several clusters.
 # Questions about one topic that a list of likes gets mistaken for when the intent model is unsure.
 TOPIC_QUESTIONS = {"ask_pay", "ask_courses", "ask_education", "ask_credentials", "ask_work_based_learning",
                    "ask_parent", "ask_compare"}
 UNSURE_INTENT = 0.7
+# Intents that are really "which clusters fit these interests?" when they span several clusters.
 SUGGESTION_QUESTIONS = {"share_interest", "ask_about", "ask_members", "ask_careers", "choose_option"}
 
 
@@ -136,8 +136,8 @@ def _named_subjects(kb: KnowledgeBase, turn: Turn, concepts: List[str]) -> List[
         if mention.label in kinds.NAMED and kb.get(mention.label, mention.value) is not None:
             by_span.setdefault((mention.start, mention.end, mention.text), []).append((mention.label, mention.value))
     old_spans = len({c for candidates in by_span.values() for c in candidates if c[0] == "old_cluster"})
-    changes = any(m.label == "cue" and m.value == "change" for m in turn.mentions)
-    cues = {m.value for m in turn.mentions if m.label == "cue"}
+    cues = turn.values("cue")
+    changes = "change" in cues
     casual = bool(cues & {"likes", "ready"}) or len(by_span) >= 2   # "law and cybersecurity both sound cool"
     about_old = (turn.intent == "ask_crosswalk" and not casual) or "old_cluster" in concepts or (
         old_spans >= 2 and not casual) or (changes and old_spans >= 1)
@@ -242,7 +242,7 @@ def _question(kb: KnowledgeBase, state: ExplorationState, turn: Turn, found: Und
     """The question the student asked: the intent, unless the structure of the message says otherwise."""
     intent = turn.intent
     concept = found.concept_kind()
-    cues = {m.value for m in turn.mentions if m.label == "cue"}
+    cues = turn.values("cue")
     unclear = intent in ("out_of_scope", "nlu_fallback")
     if state.quiz and (intent in ("choose_option", "quiz_answer", "affirm") or _answers_the_quiz(kb, state, turn)):
         return "quiz_answer"
