@@ -22,8 +22,9 @@ step "Lint and types (ruff, mypy)"
 .venv/bin/ruff check careerbot actions tests scripts
 .venv/bin/mypy
 
-step "Unit tests (package, actions, safety, web server)"
-$PY -m pytest -q -p no:warnings -m "not browser and not live" tests
+step "Unit tests (package, actions, safety, web server): the fast ones (no spaCy or Rasa imported), then the heavy"
+$PY -m pytest -q -p no:warnings -m "not browser and not live and not heavy" tests
+$PY -m pytest -q -p no:warnings -m "heavy and not browser and not live" tests
 
 step "Knowledge base check"
 .venv/bin/careerbot kb check
