@@ -33,6 +33,8 @@ SETTINGS: Tuple[Setting, ...] = (
     Setting("API_TOKEN", "", "long random secret that protects Rasa's HTTP API"),
     Setting("WEB_SECRET", "", "secret that signs conversation ids (default: generated once into var/web-secret)"),
     Setting("RETENTION_DAYS", "30", "days conversations are kept before they are deleted"),
+    Setting("TRACKER_CACHE", "200", "conversations each Rasa server keeps in memory between turns, so a long "
+                                    "conversation is not read back from the database every turn (0: none)"),
     Setting("KNOWLEDGE_DIR", "", "knowledge base folder (default: knowledge/ in the project)"),
     Setting("DATABASE_URL", "", "PostgreSQL tracker store, e.g. postgresql://user:pass@host:5432/careerbot "
                                 "(default: SQLite in var/)"),
