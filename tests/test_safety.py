@@ -156,6 +156,15 @@ def test_headline_cases(text, category):
     ("got my dads rifle, everyone who bullied me will regret it", "violence"),
     ("dont come to school friday", "violence"),
     ("mañana me llevo la pistola de mi tio a la escuela", "violence"),
+    # overdose and poisoning signs with a drug or drink (SAMHSA, NIAAA)
+    ("my boyfriend took two bars and now hes barely breathing", "substance"),
+    ("she drank a whole bottle of vodka and we cant wake her up", "substance"),
+    ("after the edible my friend started convulsing", "substance"),
+    ("his lips turned blue after he smoked something at the park", "substance"),
+    ("mi hermano tomo pastillas y no reacciona", "substance"),
+    # leakage before an attack: a weapon in a school bag, or a day announced to someone
+    ("there's a knife in my locker for whoever tries me", "violence"),
+    ("i warned him im gonna bring my dads gun on monday", "violence"),
 ])
 def test_warning_signs(text, category):
     assert screen(text).category == category
@@ -167,6 +176,9 @@ def test_warning_signs(text, category):
     "my dad keeps his gun in a safe, do cops need one", "dont come to school tomorrow its a snow day lol",
     "my friend passed out at practice bc she didnt eat breakfast",
     "my dad has a rifle for hunting, what school for game warden",
+    "my aunt has seizures so i want to study neurology", "what do paramedics do when someone is not breathing",
+    "i made 4 shots in a row and my chest hurts from running", "my water gun is in my backpack for the field day",
+    "i keep a pocket knife in my bag for the camping trip", "mi abuelo no despierta temprano los domingos",
 ])
 def test_warning_sign_look_alikes(text):
     assert screen(text).category is None

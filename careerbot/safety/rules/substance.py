@@ -16,6 +16,24 @@ rules.add("dangerous_use",
       r"ended up in the (?:er|hospital))\b",
       r"\b(?:me tome|me tomo|nos tomamos|se tomo) (?:el|la|los|las|un|una|unos|unas) (?:\w+ )?(?:jarabe|pastillas|"
       r"medicina|medicinas|pildoras)\b.{0,40}\b(?:pa|para) (?:ponerme|ponernos|drogarme|sentir)\b")
+# Overdose and poisoning emergencies: a drug or drink and a sign that someone needs help now (the
+# signs SAMHSA's overdose toolkit and NIAAA's alcohol-poisoning page list: unresponsive, not or barely
+# breathing, blue lips, seizures, overheating with confusion, chest pain), in either order.
+USED = (r"\b(?:molly|mdma|ecstasy|xanax|xans|bars|percs?|oxys?|fentanyl|fent|lean|pills?|coke|cocaine|meth|drugs?|"
+        r"gumm(?:y|ies)|edibles?|vape|weed|vodka|alcohol|liquor|drunk|wasted|laced|"
+        r"(?:smoked|smoking|smoke|took|taking|drank|drinking|ate|eating) something|"
+        r"(?:took|did|had|drank|gave (?:him|her|them|me)) (?:like )?(?:\d+|a few|some|too many|so many|a bunch of) shots"
+        r"(?! (?:at|on|from|in)\b)|pastillas?|drogas?|alcohol|borracho|borracha|se metio algo|me meti algo|"
+        r"se tomo algo|fumo algo|fumamos algo|tomo algo|perico|cristal|mota|pastis?)\b")
+SIGNS = (r"\b(?:unconscious|unresponsive|(?:wont|will not|isnt|is not|not|cant|can not|cannot) (?:wake|waking) "
+         r"(?:up|him up|her up|them up)|(?:not|isnt|stopped|barely|hardly) breathing|breathing (?:weird|funny|slow|"
+         r"really slow|strange)|(?:lips|nails|face) (?:are|is|r|turned|turning|went|look|looks) (?:blue|purple|gray|grey)|"
+         r"(?:blue|purple) lips|turn(?:ed|ing)? blue|seiz(?:ing|ure|ures|ured)|convuls\w*|foam(?:ing)? at the mouth|"
+         r"burning up|overheat\w*|chest (?:pain|hurts)|heart\b.{0,30}\b(?:hurts|pain|about to explode)|"
+         r"(?:passed out|blacked out) and (?:throwing up|puking|vomiting)|choking on (?:his|her|their) (?:own )?(?:vomit|"
+         r"throw ?up|puke)|inconsciente|no (?:respira|reacciona|despierta|se despierta)|labios (?:morados|azules)|"
+         r"convulsion\w*|espuma (?:por|en) la boca|(?:me|le) duele (?:mucho )?el pecho|se desmayo y (?:esta )?vomit\w*)\b")
+rules.add("overdose_signs", USED, also=(SIGNS,))
 rules.add("cant_stop",
           r"\b(?:can'?t|cannot|cant) stop (?:drinking|using|smoking|vaping|taking pills|getting high)\b",
           r"\b(?:drunk|high|wasted) (?:every day|every night|all the time|before school)\b",

@@ -29,6 +29,14 @@ rules.add("school_attack",
       r"my (?:dads|moms|uncles|brothers|stepdads|grandpas)) (?:gun|guns|rifle|pistol|glock|weapon|ar ?15|piece|strap)\b"
       r".{0,80}\b(?:bully|bullies|bullied|regret|pay for|laughed|laughing|mess with|messes with|after (?:tomorrow|"
       r"monday|tuesday|wednesday|thursday|friday|this week)|(?:dont|do not|wont) come to school)\b",
+      # leakage: a weapon in a school bag, or telling someone it is coming on a day
+      r"(?<!nerf )(?<!toy )(?<!water )(?<!airsoft )(?<!paintball )(?<!bb )(?<!fake )"
+      r"\b(?:gun|guns|pistol|rifle|glock|knife|knives|weapon|piece|strap)\b.{0,40}\b(?:in|inside|into) my "
+      r"(?:backpack|bookbag|book bag|school bag|bag|locker)\b(?!.{0,40}\b(?:for (?:the )?(?:hunting|camping|fishing)|"
+      r"toy|nerf|water|paintball|airsoft|prop|costume|for (?:the )?(?:play|cosplay|halloween))\b)",
+      r"\b(?:told|telling|warned) (?:him|her|them|that \w+|this \w+|the \w+) (?:that )?(?:i|id|i would|ill|i will|im "
+      r"gonna|im going to) (?:bring|be bringing) (?:a|my|the|his|her)(?: \w+)? (?:gun|pistol|knife|weapon|strap|"
+      r"piece|glock)\b",
       r"\b(?:dont|do not|better not|shouldnt) (?:come|go|show up) to school (?:tomorrow|monday|tuesday|wednesday|"
       r"thursday|friday|next week|this week)\b(?!.{0,30}\b(?:snow day|holiday|day off|no school|canceled|cancelled|"
       r"break|teacher (?:work|inservice) day)\b)",
