@@ -1,7 +1,7 @@
 """The safety layers on the held-out set (tests/heldout/safety.yml, never trained on): recall on crisis
 messages, false alarms on ordinary ones, check-ins, denials, and the time the check adds to a turn.
 
-    eval_safety.py [--out results/safety] [--min-recall 1.0] [--max-false-alarms 0]
+    eval_safety.py [--set tests/heldout/safety.yml] [--out results/safety] [--min-recall 1.0] [--max-false-alarms 0]
 
 The model is trained here from the repository exactly as the Rasa component trains it, with the
 thresholds config.yml gives SafetyOverride, so the figures are the running bot's. A crisis message
@@ -11,6 +11,7 @@ crisis reply or check-in question to an ordinary message (the screen's bullying 
 listed apart: they are not the learned layer's). Exit status 1 when a bar is missed.
 """
 import argparse
+import hashlib
 import json
 import statistics
 import sys
@@ -24,8 +25,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from careerbot.paths import VAR_DIR  # noqa: E402
 from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, Thresholds, assess  # noqa: E402
-from careerbot.safety.classifier import SafetyModel, load_corpus  # noqa: E402
+from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus  # noqa: E402
 
 ALARMS = (CRISIS, CHECK_IN)   # what interrupts a student; bullying and harassment replies are counted apart
 HELD_OUT = ROOT / "tests" / "heldout" / "safety.yml"
@@ -48,6 +50,21 @@ def held_out_questions() -> List[str]:
                 texts += [line[2:].strip() for line in (block.get("examples") or "").splitlines()
                           if line.startswith("- ")]
     return texts
+
+
+def trained_model() -> SafetyModel:
+    """The model the Rasa component would train now; kept in var/, by the digest of its corpus and of
+    the safety package's code, for the next held-out set."""
+    code = hashlib.sha256(b"".join(p.read_bytes() for p in sorted((ROOT / "careerbot" / "safety").rglob("*.py"))))
+    cached = VAR_DIR / ("safety-model-%s-%s.pickle" % (corpus_digest(), code.hexdigest()[:12]))
+    if cached.exists():
+        return SafetyModel.load(cached)
+    started = time.perf_counter()
+    model = SafetyModel.train(load_corpus())
+    print("Trained the safety model in %.1f s." % (time.perf_counter() - started))
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    model.save(cached)
+    return model
 
 
 def share(part: int, whole: int) -> float:
@@ -155,15 +172,15 @@ def markdown(report: Dict) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", default=str(HELD_OUT), help="held-out set (default: %(default)s)")
     parser.add_argument("--out", help="folder for report.json and report.md")
     parser.add_argument("--min-recall", type=float, default=0.0)
     parser.add_argument("--max-false-alarms", type=int, default=None)
     parser.add_argument("--max-question-alarms", type=int, default=None)
     args = parser.parse_args(argv)
-    held_out = yaml.safe_load(HELD_OUT.read_text(encoding="utf-8"))
-    started = time.perf_counter()
-    model = SafetyModel.train(load_corpus())
-    print("Trained the safety model in %.1f s." % (time.perf_counter() - started))
+    held_out = yaml.safe_load(Path(args.set).read_text(encoding="utf-8"))
+    model = trained_model()
+    print("Held-out set: %s" % args.set)
     report = evaluate(model, configured_thresholds(), held_out)
     text = markdown(report)
     print("\n".join(text.splitlines()[:8]))
