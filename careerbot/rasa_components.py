@@ -27,7 +27,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from careerbot import grades
+from careerbot import grades, rasa_patches
 from careerbot.input_guard import clean_user_text
 from careerbot.kb.live import shared_knowledge
 from careerbot.language import detect_language
@@ -36,6 +36,10 @@ from careerbot.payloads import as_typed_text, is_button_payload
 from careerbot.privacy import mask_pii
 from careerbot.safety.assess import Thresholds, assess
 from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus
+
+# Rasa imports this module to train, test or serve the model: from then on DIET builds its training
+# batches the faster way (careerbot/rasa_training_patches.py).
+rasa_patches.apply(["sparse_batches"])
 
 logger = logging.getLogger(__name__)
 

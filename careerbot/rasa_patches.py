@@ -37,6 +37,10 @@ Exact replacements: they return what Rasa's code returns and only skip work.
   collector only skips objects that were alive (and reachable, just after a collection) when
   the model finished loading.
 
+* `sparse_batches` (careerbot/rasa_training_patches.py): DIET's training batches built with one
+  concatenation per array instead of three arrays per example. careerbot/rasa_components.py
+  applies it on import, so `rasa train` uses it too.
+
 Opt-in, per endpoints.yml:
 
 * `careerbot_events: current_turn` under `action_endpoint`: the tracker sent to the action
@@ -69,6 +73,9 @@ from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import ActionExecuted, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.shared.utils.common import all_subclasses
+from rasa.utils.tensorflow.data_generator import RasaDataGenerator
+
+from careerbot.rasa_training_patches import scipy_matrix_to_values
 
 logger = logging.getLogger(__name__)
 
@@ -363,6 +370,7 @@ PATCHES: Dict[str, List[Tuple[type, str, Any]]] = {
                            (RulePolicy, "_create_feature_key", rule_feature_key)],
     "frozen_model_heap": [(Agent, "load_model", load_model)],
     "current_turn_events": [(RemoteAction, "_action_call_format", action_call_format)],
+    "sparse_batches": [(RasaDataGenerator, "_scipy_matrix_to_values", staticmethod(scipy_matrix_to_values))],
 }
 _applied: List[str] = []
 

@@ -109,7 +109,10 @@ def _pipeline():
     # No class weighting: with it the rare labels' probabilities were inflated and, at the same recall on
     # held-out crisis messages, false alarms on ordinary ones rose from 29 to 47 (and on career questions
     # from 12 to 17 of 1,731).
-    return make_pipeline(features, LogisticRegression(C=10.0, max_iter=3000))
+    # The stochastic average gradient solver reaches the same optimum as the default (lbfgs) in 6 s
+    # instead of 33 s on this corpus (probabilities within 0.007 on a held-out set); seeded, so repeatable.
+    return make_pipeline(features, LogisticRegression(C=10.0, max_iter=3000, solver="sag", tol=1e-3,
+                                                      random_state=0))
 
 
 class _LinearScorer:
