@@ -21,13 +21,9 @@ Exact replacements: they return what Rasa's code returns and only skip work.
   query selects just that column, and the rows (each one JSON object, as Rasa writes them) are
   parsed in one call, as one JSON array; if that does not give one value per row, they are
   parsed one by one as Rasa does.
-* `recent_rule_states`: to predict, RulePolicy builds the dialogue state of every turn of the
-  conversation, twice after a user message, though a rule only looks at as many turns as the
-  longest rule has. Here only those last turns are built, once per prediction. A state depends
-  only on the conversation up to its own turn, so they are the same states. Where Rasa uses all
-  the states for something else (the intent-based prediction's source when no rule matched),
-  all are built. With DEBUG logging on, Rasa's own code runs, because it logs every state.
-  Training calls RulePolicy's inner methods, not `predict_action_probabilities`, and is untouched.
+* `recent_rule_states` (careerbot/rasa_rule_states.py): RulePolicy builds the states of only the
+  last turns its longest rule can look at, replaying only the events added since its last
+  prediction on the same tracker.
 * `frozen_model_heap`: a loaded model is some 800,000 Python objects (TensorFlow, the graph), and
   every full garbage collection walks them all. A long conversation allocates enough per turn
   (its tracker, read back from the store) to set off full collections every few turns: about
@@ -51,30 +47,26 @@ Opt-in, per endpoints.yml:
   (about 800 KB at turn 150 otherwise). An action that needs the history must read it from a
   slot, or this line must go.
 """
-import contextvars
-import copy
-import functools
 import gc
 import itertools
 import json
 import logging
 import weakref
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import jsonschema
 from jsonschema.exceptions import best_match
 from rasa.core.actions.action import RemoteAction
 from rasa.core.agent import Agent
-from rasa.core.featurizers.tracker_featurizers import MaxHistoryTrackerFeaturizer
-from rasa.core.policies.policy import SupportedData
-from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
+from rasa.core.policies.rule_policy import RulePolicy
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.constants import DOCS_BASE_URL
-from rasa.shared.core.events import ActionExecuted, Event, UserUttered
+from rasa.shared.core.events import Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.shared.utils.common import all_subclasses
 from rasa.utils.tensorflow.data_generator import RasaDataGenerator
 
+from careerbot.rasa_rule_states import rule_feature_key, rule_predict_action_probabilities, rule_prediction_states
 from careerbot.rasa_training_patches import scipy_matrix_to_values
 
 logger = logging.getLogger(__name__)
@@ -88,7 +80,8 @@ _ORIGINALS: Dict[Tuple[type, str], Any] = {}
 _RASA: Dict[Tuple[type, str], Any] = {}
 
 
-def _rasa(owner: type, name: str) -> Any:
+def rasas_code(owner: type, name: str) -> Any:
+    """Rasa's own implementation of a patched attribute."""
     return _RASA[(owner, name)]
 
 
@@ -150,7 +143,7 @@ def resolve_event_type(type_name: str, default: Optional[type] = None) -> Option
     cls = ref() if ref is not None else None
     if cls is not None and getattr(cls, "type_name", None) == type_name:
         return cls
-    return _rasa(Event, "resolve_by_type")(type_name, default)
+    return rasas_code(Event, "resolve_by_type")(type_name, default)
 
 
 # --- sql_event_data ------------------------------------------------------------------------------
@@ -185,127 +178,6 @@ async def sql_retrieve(self: SQLTrackerStore, sender_id: str,
             f"Returning `None` instead."
         )
         return None
-
-
-# --- recent_rule_states --------------------------------------------------------------------------
-
-_rule_policy_logger = logging.getLogger(RulePolicy.__module__)
-# Inside RulePolicy.predict_action_probabilities (inference; training calls `_predict` directly):
-# the states already built for this prediction, by (turns, omit_unset_slots).
-_predicting: "contextvars.ContextVar[Optional[Dict[Tuple[int, bool], List[Dict]]]]" = contextvars.ContextVar(
-    "careerbot_rule_prediction", default=None)
-
-
-class _RecentStates(list):
-    """The last states of a conversation, with a way to build all of them when needed."""
-
-    def __init__(self, states: List[Dict], all_states: Callable[[], List[Dict]], from_text: bool):
-        super().__init__(states)
-        self.all_states, self.from_text = all_states, from_text
-
-
-class _RecentHistory:
-    """A tracker whose `past_states` are only the states of its last `turns` turns."""
-
-    def __init__(self, tracker: DialogueStateTracker, turns: int, built: Dict[Tuple[int, bool], List[Dict]]):
-        self._tracker, self._turns, self._built = tracker, turns, built
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._tracker, name)
-
-    def past_states(self, domain: Any, omit_unset_slots: bool = False, ignore_rule_only_turns: bool = False,
-                    rule_only_data: Optional[Dict[str, Any]] = None) -> List[Dict]:
-        if ignore_rule_only_turns:   # states then depend on earlier turns (not so for RulePolicy)
-            return self._tracker.past_states(domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
-        key = (self._turns, omit_unset_slots)
-        if key not in self._built:
-            self._built[key] = recent_states(self._tracker, domain, self._turns, omit_unset_slots)
-        return copy.deepcopy(self._built[key])   # the featurizer edits the states it is given
-
-
-def recent_states(tracker: DialogueStateTracker, domain: Any, turns: int, omit_unset_slots: bool = False) -> List[Dict]:
-    """`tracker.past_states(domain, omit_unset_slots)[-turns:]` without building the others.
-
-    Domain.states_for_tracker_history builds one state per prior tracker (the tracker before
-    each action, then the current one), each from that prior tracker alone when rule-only
-    turns are kept.
-    """
-    applied = tracker.applied_events()
-    first = sum(1 for event in applied if isinstance(event, ActionExecuted)) + 1 - turns
-    states: List[Dict] = []
-    prior = tracker.init_copy()
-    index = 0
-    for event in applied:
-        if isinstance(event, ActionExecuted):
-            if index >= first:
-                states.append(domain._clean_state(domain.get_active_state(prior, omit_unset_slots=omit_unset_slots)))
-            index += 1
-        prior.update(event)
-    if index >= first:
-        states.append(domain._clean_state(domain.get_active_state(prior, omit_unset_slots=omit_unset_slots)))
-    return states
-
-
-_longest_rules: "weakref.WeakKeyDictionary[RulePolicy, Tuple[Tuple, int]]" = weakref.WeakKeyDictionary()
-
-
-def longest_rule(policy: RulePolicy) -> int:
-    """The number of turns of the longest rule (or loop unhappy-path condition) the policy knows."""
-    tables = [policy.lookup.get(table, {}) for table in (RULES, RULES_FOR_LOOP_UNHAPPY_PATH)]
-    version = tuple((id(table), len(table)) for table in tables)
-    known = _longest_rules.get(policy)
-    if known is None or known[0] != version:
-        longest = max((len(policy._rule_key_to_state(key)) for table in tables for key in table), default=0)
-        known = _longest_rules[policy] = (version, longest)
-    return known[1]
-
-
-def _recent_states_give_rasas_answer(policy: RulePolicy) -> bool:
-    """The featurizer slices nothing and post-processes state by state; no DEBUG log of the states."""
-    featurizer = policy.featurizer
-    return (isinstance(featurizer, MaxHistoryTrackerFeaturizer)
-            and type(featurizer).prediction_states is MaxHistoryTrackerFeaturizer.prediction_states
-            and not featurizer.max_history
-            and policy.supported_data() != SupportedData.ML_DATA
-            and not _rule_policy_logger.isEnabledFor(logging.DEBUG))
-
-
-def rule_predict_action_probabilities(self: RulePolicy, tracker: DialogueStateTracker, domain: Any,
-                                      rule_only_data: Optional[Dict[str, Any]] = None, **kwargs: Any) -> Any:
-    """RulePolicy.predict_action_probabilities, marked as a prediction (see rule_prediction_states)."""
-    token = _predicting.set({})
-    try:
-        return _rasa(RulePolicy, "predict_action_probabilities")(self, tracker, domain, rule_only_data, **kwargs)
-    finally:
-        _predicting.reset(token)
-
-
-def rule_prediction_states(self: RulePolicy, tracker: DialogueStateTracker, domain: Any,
-                           use_text_for_last_user_input: bool = False,
-                           rule_only_data: Optional[Dict[str, Any]] = None) -> List[Dict]:
-    """RulePolicy._prediction_states; in a prediction, only the turns the longest rule can look at."""
-    all_states = functools.partial(_rasa(RulePolicy, "_prediction_states"), self, tracker, domain,
-                                   use_text_for_last_user_input, rule_only_data)
-    built = _predicting.get()
-    if built is None or not _recent_states_give_rasas_answer(self):
-        return all_states()
-    states = self.featurizer.prediction_states(
-        [_RecentHistory(tracker, max(1, longest_rule(self)), built)], domain,
-        use_text_for_last_user_input=use_text_for_last_user_input,
-        ignore_rule_only_turns=False, rule_only_data=rule_only_data, ignore_action_unlikely_intent=False)[0]
-    return _RecentStates(states, all_states, use_text_for_last_user_input)
-
-
-def rule_feature_key(self: RulePolicy, states: List[Dict]) -> Optional[str]:
-    """RulePolicy._create_feature_key, of all the conversation's states where it matters.
-
-    Rasa makes this key when no rule matched, as the prediction's source; the source decides
-    `hide_rule_turn` of the intent-based prediction. The text-based source is only used when a
-    rule matched (and then it is that rule's key), so there the recent states do.
-    """
-    if isinstance(states, _RecentStates) and not states.from_text:
-        states = states.all_states()
-    return _rasa(RulePolicy, "_create_feature_key")(self, states)
 
 
 # --- careerbot_events: current_turn (opt-in) -----------------------------------------------------
@@ -345,7 +217,7 @@ def action_call_format(self: RemoteAction, tracker: DialogueStateTracker, domain
     """RemoteAction._action_call_format; with `careerbot_events: current_turn`, the current turn's events."""
     if sends_current_turn_only(self):
         tracker = _CurrentTurnTracker(tracker)
-    return _rasa(RemoteAction, "_action_call_format")(self, tracker, domain)
+    return rasas_code(RemoteAction, "_action_call_format")(self, tracker, domain)
 
 
 # --- frozen_model_heap ---------------------------------------------------------------------------
@@ -353,7 +225,7 @@ def action_call_format(self: RemoteAction, tracker: DialogueStateTracker, domain
 def load_model(self: Agent, model_path: Any, fingerprint: Optional[str] = None) -> None:
     """Agent.load_model, then what it loaded is kept out of the garbage collector's passes."""
     gc.unfreeze()   # a model loaded before, and now being replaced, can be collected again
-    _rasa(Agent, "load_model")(self, model_path, fingerprint)
+    rasas_code(Agent, "load_model")(self, model_path, fingerprint)
     gc.collect()
     gc.freeze()
 

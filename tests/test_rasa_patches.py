@@ -39,7 +39,7 @@ from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk.executor import ActionExecutor
 
-from careerbot import rasa_patches
+from careerbot import rasa_patches, rasa_rule_states
 from careerbot.kb import live
 from careerbot.kb.live import LiveKnowledge
 
@@ -315,7 +315,27 @@ def test_rule_predictions_on_the_projects_rules_are_rasas(patches, tmp_path):
     assert len(tracker.events) > 150
     full = tracker.past_states(domain)
     for turns in (1, 2, 5, len(full), len(full) + 3):
-        assert rasa_patches.recent_states(tracker, domain, turns) == full[-turns:]
+        assert rasa_rule_states.recent_states(tracker, domain, turns) == full[-turns:]
+
+
+def test_rule_states_replayed_event_by_event_are_rasas(patches, tmp_path):
+    """The same tracker, asked after every new event (as a conversation's turns do), with a new
+    session, a rewind and a form along the way."""
+    policy, domain = train_rule_policy(ROOT / "domain.yml", [ROOT / "data" / "rules"], tmp_path,
+                                       core_fallback_threshold=0.3, core_fallback_action_name="action_nlu_fallback",
+                                       enable_fallback_prediction=True)
+    source = talk(policy, domain, 25, random.Random(3), list(domain.intents), entities=domain.entities)
+    events = list(source.events)
+    events[40:40] = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")]
+    events[70:70] = [UserUtteranceReverted()]
+    events[90:90] = [ActiveLoop("some_form"), ActiveLoop(None)]
+    tracker = DialogueStateTracker("student", domain.slots)
+    for number, event in enumerate(events):
+        tracker.update(event)
+        if number % 3 == 0 or 38 <= number <= 100 or number > len(events) - 5:
+            full = tracker.past_states(domain)
+            for turns in (1, 4):
+                assert rasa_rule_states.recent_states(tracker, domain, turns) == full[-turns:], (number, turns)
 
 
 MULTI_TURN_DOMAIN = """
@@ -373,7 +393,7 @@ def test_rule_predictions_with_long_rules_slots_and_forms_are_rasas(patches, tmp
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "rules.yml").write_text(MULTI_TURN_RULES)
     policy, domain = train_rule_policy(tmp_path / "domain.yml", [tmp_path / "data"], tmp_path / "model")
-    assert rasa_patches.longest_rule(policy) >= 4
+    assert rasa_rule_states.longest_rule(policy) >= 4
     rng = random.Random(7)
     for _ in range(4):
         talk(policy, domain, 40, rng, list(domain.intents) + ["nlu_fallback"], entities=["topic"],
@@ -401,8 +421,8 @@ def test_rasas_code_runs_when_rule_states_are_logged(patches, tmp_path, caplog, 
     tracker = DialogueStateTracker.from_events(
         "student", [ActionExecuted("action_listen"), UserUttered("hi", {"name": "greet"})], domain.slots)
     calls = []
-    recent_states = rasa_patches.recent_states
-    monkeypatch.setattr(rasa_patches, "recent_states", lambda *a, **k: calls.append(1) or recent_states(*a, **k))
+    recent_states = rasa_rule_states.recent_states
+    monkeypatch.setattr(rasa_rule_states, "recent_states", lambda *a, **k: calls.append(1) or recent_states(*a, **k))
     policy.predict_action_probabilities(tracker, domain)
     assert calls
     calls.clear()
