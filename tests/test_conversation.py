@@ -18,7 +18,8 @@ class Chat(ChatBase):
         self.finder = finder
 
     def say(self, intent, text="", **entities):
-        mentions = [Mention(m.label, m.value, m.text) for m in self.finder.find(text)]
+        typed = not text.startswith("/")   # a button's payload skips the NLU pipeline, term finder included
+        mentions = [Mention(m.label, m.value, m.text) for m in self.finder.find(text)] if typed else []
         mentions += [Mention(k, v, v) for k, v in entities.items()]
         choice = entities.pop("quiz_choice", None)
         return self.play(Turn(intent, text, mentions, int(choice) if choice is not None else None))
@@ -188,6 +189,19 @@ def test_housekeeping(chat):
     chat.say("share_interest", "I like coding")
     chat.say("start_over", "start over")
     assert chat.state.signals == [] and "start fresh" in chat.text
+
+
+def test_a_message_only_read_as_start_over_asks_first_and_keeps_everything(chat):
+    chat.say("inform_grade", "im in 9th grade").say("share_interest", "I like animals and science")
+    kept = list(chat.state.signals)
+    chat.say("start_over", "you can email me at [email removed]")
+    assert "start over?" in chat.text and chat.titles == ["Yes, start over", "No, keep going"]
+    assert chat.state.signals == kept and chat.state.grade == 9
+    chat.click("Yes, start over")
+    assert "start fresh" in chat.text and chat.state.signals == [] and chat.state.grade is None
+
+
+def test_out_of_scope_and_unreadable_messages(chat):
     chat.say("out_of_scope", "who won the game last night")
     assert "careers" in chat.text
     chat.say("nlu_fallback", "asdf qwer")

@@ -294,12 +294,18 @@ def test_no_thanks_in_spanish(kb):
 
 @pytest.mark.parametrize("intent, words", [
     ("greet", "¡Hola! Soy un programa de computadora"), ("help", "Te ayudo a encontrar carreras"),
-    ("goodbye", "¡Hasta pronto!"), ("thank", "¡De nada!"), ("start_over", "empecemos de nuevo"),
+    ("goodbye", "¡Hasta pronto!"), ("thank", "¡De nada!"), ("start_over", "¿Quieres empezar de nuevo?"),
     ("out_of_scope", "Con eso no te puedo ayudar"), ("empty_input", "Parece que tu mensaje llegó vacío"),
 ])
 def test_housekeeping_in_spanish(kb, intent, words):
     chat = Chat(kb).say(intent, "x")
     assert words in chat.text and spanish(chat)
+
+
+def test_start_over_in_spanish_when_asked_in_words(kb):
+    chat = Chat(kb).say("share_interest", "me gusta dibujar").say(
+        "start_over", "quiero empezar de nuevo", Mention("cue", "restart", "empezar de nuevo"))
+    assert "empecemos de nuevo" in chat.text and spanish(chat) and not chat.state.signals
 
 
 def test_emoji_only_message_in_spanish(kb):

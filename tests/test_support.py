@@ -69,6 +69,14 @@ def test_the_back_to_careers_button(chat):
     assert chat.state.support is None and "988" in chat.messages[0]["text"]
 
 
+def test_only_asking_in_words_to_start_over_leaves_the_support(chat):
+    flagged(chat, "self_harm")
+    chat.say("start_over", "i just want to forget about it")   # read as "start over", asks nothing of the kind
+    assert chat.state.support and "safe right now" in chat.text
+    chat.say("start_over", "can we start over")
+    assert chat.state.support is None and "start fresh" in chat.text
+
+
 def test_check_in_yes_gets_the_crisis_reply(chat):
     flagged(chat, "checkin")
     assert "hurting yourself" in chat.text and chat.state.support["mode"] == "checkin"

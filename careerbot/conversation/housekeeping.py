@@ -51,8 +51,17 @@ def handle_thank(kb, state, turn):
 
 
 def handle_start_over(kb, state, turn):
+    if turn is not None and not asks_to_start_over(turn):
+        # Starting over forgets everything the student said: a message only read as "start over"
+        # (no restart word, not the button) is asked about first.
+        return [text_message(t("Do you want to start over? I'd forget what you've told me so far."),
+                             [button(t("Yes, start over"), "start_over"), button(t("No, keep going"), "help")])]
     state.__init__()
     return [text_message(t("Okay, let's start fresh."))] + handle_greet(kb, state, turn)
+
+
+def asks_to_start_over(turn) -> bool:
+    return turn.text.strip().startswith("/") or "restart" in turn.values("cue")
 
 
 def handle_out_of_scope(kb, state, turn):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from careerbot.conversation.context import grouping_buttons
+from careerbot.conversation.housekeeping import asks_to_start_over
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.i18n import current_language, t
 from careerbot.kb import kinds
@@ -21,14 +22,13 @@ from careerbot.state import ExplorationState
 DEFAULT_CATEGORY = "self_harm"   # an unknown category gets the most protective reply
 CRISIS, CHECK_IN = "crisis", "checkin"
 # Questions that mean "let's get back to careers" while the conversation is in support.
-CAREER_QUESTIONS = {"help", "start_over", "share_interest", "request_quiz", "something_else", "quiz_answer",
+CAREER_QUESTIONS = {"help", "share_interest", "request_quiz", "something_else", "quiz_answer",
                     "choose_option", "ask_about", "ask_members", "ask_parent", "ask_list", "ask_compare", "ask_pay",
                     "ask_education", "ask_get_ready", "ask_careers", "ask_courses", "ask_dual_enrollment",
                     "ask_credentials", "ask_work_based_learning", "ask_framework", "ask_crosswalk", "ask_summary",
                     "inform_grade"}
 
-# What always goes back to careers: the "Back to careers" button and starting over.
-EXPLICIT_RETURNS = {"help", "start_over"}
+# What always goes back to careers: the "Back to careers" button (help) and asking to start over.
 # Words that make a message a career question; "idk" or "whatever" after a crisis reply is not one.
 CAREER_LABELS = set(kinds.NAMED) | {"interest", "concept", "grade", "de_topic", "quiz_choice"}
 SUBSTANTIVE_WORDS = 4
@@ -99,7 +99,8 @@ def continue_support(kb: KnowledgeBase, state: ExplorationState, turn: Turn, que
         return SupportTurn([text_message(_reply(kb, "okay"), grouping_buttons(kb))])
     if support.get("asked") and no and support.get("mode") == CRISIS:
         return SupportTurn(_crisis(kb, state, category))   # not safe right now
-    if question in EXPLICIT_RETURNS or (question in CAREER_QUESTIONS and _about_careers(turn)):
+    explicit = question == "help" or (question == "start_over" and asks_to_start_over(turn))
+    if explicit or (question in CAREER_QUESTIONS and _about_careers(turn)):
         state.support = None
         return SupportTurn([text_message(_reply(kb, "back_to_careers"))], done=False)
     state.support = {"mode": CRISIS, "category": category, "asked": True}

@@ -24,7 +24,8 @@ class ChatBase:
     def click(self, title):
         button = next(b for b in self.buttons if title.lower() in b["title"].lower())
         intent, _, body = button["payload"][1:].partition("{")
-        return self.say(intent, **(json.loads("{" + body) if body else {}))
+        # The message is the payload, as the channel sends it; Rasa reads its intent and entities.
+        return self.say(intent, button["payload"], **(json.loads("{" + body) if body else {}))
 
     @property
     def text(self):
