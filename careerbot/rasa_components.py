@@ -88,7 +88,10 @@ class InputGuard(_Stateless):
                 flags.append("empty")
             elif cleaned.emoji_only:
                 flags.append("emoji")
-            message.set(TEXT, mask_pii(cleaned.text))
+            masked = mask_pii(cleaned.text)
+            if masked != cleaned.text:
+                flags.append("personal")   # the reply says personal details aren't needed
+            message.set(TEXT, masked)
             message.set(FLAGS, flags, add_to_output=False)
         return messages
 
@@ -242,10 +245,11 @@ class SafetyOverride(_Stateless):
                 self._override(message, SAFETY_INTENT, {"entity": "safety_category", "value": result.category})
             elif "empty" in flags or "emoji" in flags:
                 self._override(message, UNCLEAR_INTENT, {"entity": "input_flag", "value": flags[-1]})
-            if "truncated" in flags:
-                message.set(ENTITIES, message.get(ENTITIES, []) + [
-                    {"entity": "input_flag", "value": "truncated", "start": 0, "end": 0,
-                     "extractor": type(self).__name__}], add_to_output=True)
+            for flag in ("truncated", "personal"):   # noted in the reply, whatever the message asks
+                if flag in flags:
+                    message.set(ENTITIES, message.get(ENTITIES, []) + [
+                        {"entity": "input_flag", "value": flag, "start": 0, "end": 0,
+                         "extractor": type(self).__name__}], add_to_output=True)
         return messages
 
     @staticmethod

@@ -208,6 +208,16 @@ def test_out_of_scope_and_unreadable_messages(chat):
     assert "say it another way" in chat.text and any(b["title"] == "Caring for Communities" for b in chat.buttons)
 
 
+def test_personal_details_get_a_note_and_nothing_is_lost(chat):
+    chat.say("share_interest", "I like coding")
+    chat.say("nlu_fallback", "you can email me at [email removed]", input_flag="personal")
+    assert "don't need to share personal details" in chat.text and "didn't catch" not in chat.text
+    assert any(b["title"] == "Caring for Communities" for b in chat.buttons)
+    assert chat.state.interests == ["coding"]
+    chat.say("ask_pay", "[name removed] here, what do software developers make", input_flag="personal")
+    assert chat.messages[0]["text"].startswith("You don't need to share") and "Software" in chat.messages[1]["text"]
+
+
 def test_unknown_interest_asks_for_more(chat):
     chat.say("share_interest", "I like zorbling")
     assert "Tell me a bit more" in chat.text

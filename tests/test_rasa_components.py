@@ -91,6 +91,15 @@ def test_empty_and_emoji_only(text, flag):
     assert ("input_flag", flag) in entities(message)
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("you can email me at sam@example.com", True), ("call me at 555-123-4567", True),
+    ("my name is Jenny Smith", True), ("i like coding", False), ("im bored", False),
+])
+def test_a_message_with_personal_details_is_flagged(text, flagged):
+    message = parse(text)
+    assert (("input_flag", "personal") in entities(message)) == flagged
+
+
 def test_long_message_is_truncated_and_flagged():
     message = parse("coding " * 400)
     assert len(message.get(TEXT)) <= 1000

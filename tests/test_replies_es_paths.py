@@ -308,6 +308,11 @@ def test_start_over_in_spanish_when_asked_in_words(kb):
     assert "empecemos de nuevo" in chat.text and spanish(chat) and not chat.state.signals
 
 
+def test_personal_details_note_in_spanish(kb):
+    chat = Chat(kb).say("nlu_fallback", "mi correo es [email removed]", Mention("input_flag", "personal", ""))
+    assert "datos personales" in chat.text and spanish(chat)
+
+
 def test_emoji_only_message_in_spanish(kb):
     chat = Chat(kb).say("empty_input", "", Mention("input_flag", "emoji", ""))
     assert "emojis" in chat.text and spanish(chat)

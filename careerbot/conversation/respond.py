@@ -5,7 +5,7 @@ from typing import Callable, Dict, List
 
 from careerbot.conversation.choose import handle_choose_option
 from careerbot.conversation.compare import handle_ask_compare
-from careerbot.conversation.context import handle_nlu_fallback, next_step_buttons
+from careerbot.conversation.context import grouping_buttons, handle_nlu_fallback, next_step_buttons, quiz_button
 from careerbot.conversation.dual_enrollment import dual_enrollment_topic, handle_ask_dual_enrollment
 from careerbot.conversation.framework import handle_ask_crosswalk, handle_ask_framework
 from careerbot.conversation.get_ready import handle_ask_get_ready
@@ -113,6 +113,11 @@ def _shows_any(messages: List[Message], texts) -> bool:
     return bool(texts) and any(text in str(m.get("text", "")) for m in messages for text in texts)
 
 
+def _personal_note() -> str:
+    return t("You don't need to share personal details like your name, email or phone number here, "
+             "and I don't keep them.")
+
+
 def _respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Message]:
     """Unknown intents get the fallback; a truncated message gets a note."""
     grade = turn.first("grade")
@@ -137,6 +142,12 @@ def _respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mes
     elif state.topic == "ask_dual_enrollment" and not found.named and dual_enrollment_topic(
             kb, turn.text, None) not in (None, DE_WHAT_IS):
         question = state.topic    # "do those credits carry over?" right after dual enrollment
+    if "personal" in turn.values("input_flag") and question != "safety":
+        if question in ("nlu_fallback", "out_of_scope"):   # the message was only the personal details
+            return prefix + [text_message(_personal_note() + " " + t("What do you like doing, or which area sounds "
+                                                                     "interesting?"),
+                                          grouping_buttons(kb) + [quiz_button()])]
+        prefix = prefix + [text_message(_personal_note())]
     messages = prefix + HANDLERS.get(question, handle_nlu_fallback)(kb, state, turn)
     state.topic = question   # after the handler, which may look at the previous topic
     if turn.truncated:
