@@ -21,6 +21,7 @@ from careerbot.handout import build_handout, language
 from careerbot.i18n import LANGUAGES
 from careerbot.kb.live import shared_knowledge
 from careerbot.rasa_patches import apply as apply_rasa_patches
+from careerbot.rasa_tracker_store import read_tracker
 from careerbot.state import ExplorationState
 
 apply_rasa_patches()   # the one place: Rasa imports this channel when its server starts
@@ -85,7 +86,7 @@ class CareerbotInput(RestInput):
     async def _state(request, sender: str) -> ExplorationState:
         """The conversation's exploration state (a new one if it can't be read)."""
         try:
-            tracker = await request.app.ctx.agent.tracker_store.retrieve(sender)
+            tracker = await read_tracker(request.app.ctx.agent.tracker_store, sender)
             return ExplorationState.from_slot(tracker.get_slot(EXPLORATION_SLOT) if tracker else None)
         except Exception:
             logger.exception("Could not read the conversation's state.")

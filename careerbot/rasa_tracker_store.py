@@ -54,6 +54,9 @@ class RecentTrackers:
     def take(self, sender_id: str) -> Optional[Tuple[DialogueStateTracker, Fingerprint]]:
         return self._trackers.pop(sender_id, None)
 
+    def peek(self, sender_id: str) -> Optional[Tuple[DialogueStateTracker, Fingerprint]]:
+        return self._trackers.get(sender_id)
+
     def keep(self, tracker: DialogueStateTracker, fingerprint: Fingerprint) -> None:
         if self.size <= 0:
             return
@@ -132,6 +135,14 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
             setattr(tracker, STORED_EVENTS, len(tracker.events))
         return tracker
 
+    async def read(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        """The conversation, to read and not change: a kept tracker is looked at, not taken, so the
+        next turn still gets it (careerbot's channel reads the state after every message)."""
+        kept = self.recent.peek(sender_id)
+        if kept is not None and kept[1] == self._fingerprint(sender_id):
+            return kept[0]
+        return await self.retrieve(sender_id)
+
     def _fingerprint(self, sender_id: str) -> Fingerprint:
         # Plain SQL on a pooled connection: an ORM session and query cost ten times as much here.
         with self.engine.connect() as connection:
@@ -160,6 +171,17 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
             self.recent.keep(tracker, self._fingerprint(tracker.sender_id))
         else:   # as Rasa would, from here on: it counts the stored rows
             delattr(tracker, STORED_EVENTS)
+
+
+async def read_tracker(store, sender_id: str) -> Optional[DialogueStateTracker]:
+    """`store.retrieve(sender_id)` for reading only; through Rasa's wrappers (FailSafeTrackerStore,
+    AwaitableTrackerStore) to this store's `read` when it is the one inside."""
+    inner = store
+    while not isinstance(inner, MaskingSQLTrackerStore) and hasattr(inner, "_tracker_store"):
+        inner = inner._tracker_store
+    if isinstance(inner, MaskingSQLTrackerStore):
+        return await inner.read(sender_id)
+    return await store.retrieve(sender_id)
 
 
 def _masking_changes(event: UserUttered) -> bool:

@@ -169,3 +169,19 @@ async def test_sqlite_keeps_its_connections_and_writes_ahead(stores):
     with ours.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1   # NORMAL
+
+
+async def test_reading_the_state_between_turns_leaves_the_kept_tracker(stores, monkeypatch):
+    from rasa.core.tracker_store import AwaitableTrackerStore, FailSafeTrackerStore
+
+    from careerbot.rasa_tracker_store import read_tracker
+
+    ours, _, tmp = stores
+    await chat(ours, "s", ["i like art", "drawing", "music"])
+    wrapped = FailSafeTrackerStore(AwaitableTrackerStore(ours))   # as Rasa's agent holds it
+    reads = count_reads(monkeypatch)
+    looked_at = await read_tracker(wrapped, "s")
+    assert looked_at.get_slot("exploration") == {"interests": ["art"] * 2, "turn": 2}
+    assert await ours.retrieve("s") is looked_at and not reads   # the next turn still gets it, no read
+    await same_as_fresh(ours, tmp / "ours.db", "s")
+    assert (await read_tracker(wrapped, "nobody")) is None
