@@ -164,8 +164,10 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
         await super().save(tracker)
         if stored is None:
             return
-        exact = (not any(isinstance(event, SessionStarted) for event in itertools.islice(tracker.events, 1, None))
-                 and not any(isinstance(event, UserUttered) and _masking_changes(event) for event in new_events))
+        # The stored events were read as the database gives them, so only the new ones can differ:
+        # a new session (the next read starts there) or a message that masking changed.
+        exact = not any(isinstance(event, SessionStarted)
+                        or (isinstance(event, UserUttered) and _masking_changes(event)) for event in new_events)
         if exact:
             setattr(tracker, STORED_EVENTS, len(tracker.events))
             self.recent.keep(tracker, self._fingerprint(tracker.sender_id))
