@@ -39,6 +39,7 @@ def _rasas(name: str) -> Callable:
     from careerbot.rasa_patches import rasas_code  # imported here: rasa_patches imports this module
     return rasas_code(RulePolicy, name)
 
+
 _rule_policy_logger = logging.getLogger(RulePolicy.__module__)
 # Inside RulePolicy.predict_action_probabilities (inference; training calls `_predict` directly):
 # the states already built for this prediction, by (turns, omit_unset_slots).

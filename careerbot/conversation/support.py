@@ -28,7 +28,6 @@ CAREER_QUESTIONS = {"help", "share_interest", "request_quiz", "something_else", 
                     "ask_credentials", "ask_work_based_learning", "ask_framework", "ask_crosswalk", "ask_summary",
                     "inform_grade"}
 
-# What always goes back to careers: the "Back to careers" button (help) and asking to start over.
 # Words that make a message a career question; "idk" or "whatever" after a crisis reply is not one.
 CAREER_LABELS = set(kinds.NAMED) | {"interest", "concept", "grade", "de_topic", "quiz_choice"}
 SUBSTANTIVE_WORDS = 4
@@ -99,6 +98,7 @@ def continue_support(kb: KnowledgeBase, state: ExplorationState, turn: Turn, que
         return SupportTurn([text_message(_reply(kb, "okay"), grouping_buttons(kb))])
     if support.get("asked") and no and support.get("mode") == CRISIS:
         return SupportTurn(_crisis(kb, state, category))   # not safe right now
+    # what always goes back to careers: the "Back to careers" button (help) and asking to start over
     explicit = question == "help" or (question == "start_over" and asks_to_start_over(turn))
     if explicit or (question in CAREER_QUESTIONS and _about_careers(turn)):
         state.support = None
