@@ -91,6 +91,16 @@ def test_4_messages_sent_while_waiting_queue_and_none_is_dropped(new_page, web_u
     wait_for_greeting(page)
     sent = []
     page.on("request", lambda r: r.url.endswith("/api/chat") and sent.append(json.loads(r.post_data)["message"]))
+    # The first reply is held until the whole burst is typed: the bot can answer faster than the
+    # test types, and the messages must be waiting for a reply to test the queue.
+    held, released = [], []
+
+    def hold(route):
+        if released:
+            route.continue_()
+        else:
+            held.append(route)
+    page.route("**/api/chat", hold)
     burst = [f"I like topic number {i}" for i in range(1, 21)]
     for text in burst:
         page.locator("#message-input").fill(text)
@@ -99,6 +109,10 @@ def test_4_messages_sent_while_waiting_queue_and_none_is_dropped(new_page, web_u
     expect(page.locator("#log .msg-user")).to_have_count(20)
     assert page.locator("#log .msg-user.queued").count() > 0, "waiting messages are not marked"
     expect(page.locator("#typing")).to_contain_text(re.compile("waiting", re.I))
+    assert held, "the first message was not sent while the others were typed"
+    released.append(True)
+    for route in held:
+        route.continue_()
     expect(page.locator("#log .msg-user.queued")).to_have_count(0, timeout=90_000)
     expect(page.locator("#typing.active")).to_have_count(0, timeout=30_000)
     expect(page.locator("#error")).to_be_hidden()
