@@ -1,8 +1,12 @@
 """The decision from the screen and the learned layer (careerbot/safety/assess.py), with the model's
 probabilities given by hand so each rule is tested on its own."""
-import pytest
+import re
+from pathlib import Path
 
-from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, NONE, SUPPORT, Thresholds, assess
+import pytest
+import yaml
+
+from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, NONE, SUPPORT, Thresholds, assess, read
 from careerbot.safety.negation import without_denials
 from careerbot.safety.normalize import prepare
 
@@ -78,3 +82,31 @@ def test_thresholds_round_trip_through_config():
     thresholds = Thresholds(crisis=0.6, check_in=0.4, topic=0.2)
     assert Thresholds.from_config(thresholds.as_config()) == thresholds
     assert Thresholds.from_config({"crisis_threshold": 0.7}).crisis == 0.7
+
+
+SPEC = yaml.safe_load((Path(__file__).parent / "safety_denials.yml").read_text(encoding="utf-8"))
+# Bare answers ("no", "nah i'm good", "no, estoy bien") are understood as answers to the check-in question
+# (careerbot/support.py), where the bot has asked; on their own they deny nothing.
+BARE_ANSWER = re.compile(r"^(?:no|nah|nope|nop|nel|not really|lol no|q\? no|para nada|not at all)\b"
+                         r"|\b(?:im|i m) (?:good|fine|ok)")
+
+
+def test_denials_written_apart_from_the_patterns_are_recognised():
+    missed = [item["text"] for item in SPEC["denials"]
+              if not read(item["text"]).denied and not BARE_ANSWER.search(prepare(item["text"]))]
+    assert len(missed) <= 8, missed   # 6 of 200 on 2026-11-30
+
+
+def test_look_alikes_keep_what_they_disclose():
+    """A crisis message with a negation in it is never emptied: either it is no denial, or the screen still
+    finds the crisis in what is left, or enough is left for the model to read."""
+    emptied = []
+    for item in SPEC["not_denials"]:
+        reading = read(item["text"])
+        rest = without_denials(prepare(item["text"]))[0]
+        if reading.denied and reading.screened is None and len(rest.split()) < 4:
+            emptied.append(item["text"])
+    assert not emptied
+    denied_without_screen = [i["text"] for i in SPEC["not_denials"]
+                             if read(i["text"]).denied and read(i["text"]).screened is None]
+    assert len(denied_without_screen) <= 6, denied_without_screen   # the model reads these (5 on 2026-11-30)

@@ -1,10 +1,12 @@
 """What a message says the student is *not* doing or feeling ("i'm not suicidal, just stressed",
-"nobody is hurting me", "no me voy a hacer daño"), and figurative phrases ("to die for"): blanked
+"my mom doesn't hit me", "no me voy a hacer daño"), and figurative phrases ("to die for"): blanked
 before the screen and the learned layer read the rest, so they answer what is left.
 
-Only first-person statements count, and the denied thing must be a crisis word within four words
-of the denial. "Nobody would care if i died" and "i can't stop thinking about suicide" are not
-denials, so they stay as written.
+A denial is a first-person negation followed, within four words, by something the screen would
+worry about; or someone said not to hurt the student ("nobody hurts me", "mis papás no me pegan");
+or the student saying they are safe. "Nobody would care if i died", "i can't promise i won't hurt
+myself" and "i'm not afraid to die" are not denials, so they stay as written.
+tests/safety_denials.yml specifies both sides.
 """
 from __future__ import annotations
 
@@ -13,24 +15,86 @@ from typing import Tuple
 
 from careerbot.safety.vocabulary import FIGURATIVE, MYSELF
 
-_DENIAL = (
-    r"\b(?:(?:im|i am|i m) not|(?:im|i am|i m) never|i (?:dont|do not|didnt|did not|wont|will not|would never|"
-    r"wouldnt|would not|never|have never|havent|have not|aint)|not (?:trying|going|planning|gonna|about)|"
-    r"(?:nobody|no one|noone) (?:is|has|ever|has ever|was)?|nothing (?:is|bad is)|"
-    r"no (?:quiero|voy a|pienso|estoy|tengo|me voy a|me quiero|planeo)|yo no|nadie me|nunca (?:me|he|voy)|"
-    r"no era en serio(?: lo de)?)"
+
+def _any(*alternatives: str) -> str:
+    return "(?:%s)" % "|".join(alternatives)
+
+
+_OTHERS = r"(?:anyone|anybody|someone|somebody|people|others|him|her|them|my \w+|a \w+|nobody|no one)"
+# Whatever the screen would worry about, as the thing a student denies.
+_DENIED = _any(
+    r"suicid\w*", r"kms", r"kill(?:ing)? " + MYSELF, r"(?:hurt|harm)(?:ing)? (?:" + MYSELF + "|me|" + _OTHERS + ")",
+    r"self ?harm\w*", r"cut(?:ting)?(?: " + MYSELF + r")?(?! out)", r"starv\w*(?: " + MYSELF + r")?", r"purg\w*",
+    r"mak(?:e|ing) " + MYSELF + r" (?:throw up|puke|sick|vomit)", r"throw(?:ing)? up on purpose",
+    r"unaliv\w*(?: " + MYSELF + r")?", r"(?:to )?die", r"dying", r"depressed", r"sad", r"anorexic", r"bulimic",
+    r"abus\w*", r"in (?:any )?danger", r"(?:in )?(?:a )?crisis", r"at risk", r"unsafe", r"dangerous",
+    r"(?:(?:suicidal|dark|bad|those|any|such) )+thoughts", r"thoughts (?:like (?:that|those)|of \w+)",
+    r"(?:feeling )?like that", r"(?:in )?(?:a )?(?:dark|bad) place", r"end(?:ing)? (?:it|my life|things|everything)",
+    r"do(?:ing)? anything (?:to " + MYSELF + r"|dumb|stupid|bad|crazy)", r"anything (?:bad|dumb|stupid|crazy)",
+    r"(?:being )?serious", r"(?:do|doing|use|using|taking|on) (?:drugs|pills|anything)", r"drinking",
+    r"(?:smok|vap)(?:e|ing)", r"drink", r"overdos\w*", r"skip(?:ping)? meals", r"run(?:ning)? away",
+    r"shoot\w* (?:" + _OTHERS + r"|up)", r"(?:been )?(?:hurt|hit|abused|touched) by",
+    # Spanish
+    r"matar(?:me)?", r"suicidarme", r"suicida", r"morirme", r"morir", r"quitar(?:me)? la vida",
+    r"hacer(?:me|le)? (?:dano|nada)", r"dano", r"lastimar(?:me)?(?: a \w+)?", r"(?:me )?cort(?:o|arme|ando)",
+    r"deprimid[oa]", r"triste", r"en peligro", r"en crisis", r"pensamientos(?: (?:de|feos|malos|asi))?",
+    r"drogas", r"pastillas", r"vomit\w*", r"matando de hambre", r"en serio", r"(?:me )?(?:hace|hacen) dano",
+    r"(?:me )?(?:pega|pegan|lastima|lastiman|toca|tocan)", r"(?:en )?un lugar oscuro",
 )
-# Words that make a "not" part of something else: "can't stop thinking about it", "not sure i want to live".
-_NOT_A_DENIAL = r"(?! (?:stop|help|wait|handle|take|deal|keep|go on|sure|see|find|get|care|want to live|wanna live))"
-_DENIED = (
-    r"(?:suicid\w*|kill(?:ing)? " + MYSELF + r"|hurt(?:ing)? (?:" + MYSELF + r"|me|anyone|anybody|someone|people)|"
-    r"harm(?:ing)? " + MYSELF + r"|self ?harm\w*|unaliv\w*(?: " + MYSELF + r")?|(?:to )?die|dying|depressed|"
-    r"abus\w*|in (?:any )?danger|in (?:a )?crisis|those (?:kinds of )?thoughts|do anything (?:to " + MYSELF
-    + r"|stupid)|(?:being )?serious|matarme|suicidarme|morirme|morir|hacerme dano|lastimarme|deprimid[oa]|"
-    r"en peligro|pensamientos (?:de|feos|malos)|(?:me )?(?:hace|hacen|pega|pegan|lastima|lastiman) dano|"
-    r"me (?:pega|pegan|lastima|lastiman|hace|hacen)|en serio)"
+# Several denied things in one breath: "i'm not depressed or suicidal", "no fumo ni vapeo".
+_DENIED_LIST = _DENIED + r"(?: (?:or|and|nor|ni|o|y)(?: even)? " + _DENIED + ")*"
+# Denials that need no object.
+_SELF_CONTAINED = r"no (?:fumo|vapeo|bebo|me drogo|me corto|me lastimo|me hago dano|vomito a proposito)"
+# First-person negations.
+_DENIAL = _any(
+    r"(?:im|i am|i m) (?:not|never|no longer)", r"(?:ive|i have|i ve) (?:never|not)",
+    r"(?:id|i d|i would|i will|ill|i) (?:never|not|dont|do not|didnt|did not|wont|will not|wouldnt|would not|"
+    r"havent|have not|aint|could never|would never)",
+    r"(?:its|it s|it is) not like i(?: \w+)?", r"not (?:trying|going|planning|gonna|about|thinking)",
+    r"(?:i (?:have|got) )?no (?:plans?|intentions?|thoughts?|desire|urges?)(?: (?:to|of|about))?",
+    r"never (?:had|have|been|thought|done|would)", r"nothing (?:is|bad is|s)",
+    r"no (?:quiero|voy a|pienso|estoy|tengo|me voy a|me quiero|planeo|uso|tomo|ando|me|soy|es que(?: me)?|"
+    r"(?:le|les|lo) (?:voy a|quiero|pienso))",
+    r"yo no", r"nunca (?:me|he|voy|haria)",
+    r"(?:not|no)(?= (?:suicid|depressed|anorexic|bulimic|deprimid|in (?:any )?danger|at risk|unsafe|self ?harm|"
+    r"cutting|on drugs))",
 )
-DENIAL_RE = re.compile(_DENIAL + _NOT_A_DENIAL + r"(?: \w+){0,4}? " + _DENIED + r"\b")
+# Words right after a negation that make it part of something else: "can't stop thinking about it",
+# "not sure i want to live", "i didn't mean to take that many".
+_NOT_A_DENIAL = (r"(?! (?:stop|help|wait|handle|take|deal|keep|go on|sure|see|find|get|want to live|wanna live|"
+                 r"mean|meant|think|aguanto|puedo|se|quiero vivir)\b)")
+# Words a negation does not reach past: a new clause ("i never thought i'd want to die", "i don't care
+# if i die", "i don't sleep and want to die", "no quiero que sepan que me corto") or a feeling about
+# the thing ("not afraid to die").
+_GAP = (r"(?: (?!(?:if|but|because|cuz|cause|until|when|unless|except|that|and|so|then|i|id|im|ive|ill|he|she|"
+        r"they|care|mind|afraid|scared|know|tell|promise|si|pero|porque|xq|cuando|que|q|y|entonces|importa|"
+        r"importaria|miedo|sepa|sepan|yo|el|ella)\b)\w+){0,4}?")
+# "i'm not suicidal yet", "no me voy a hacer nada hoy": only for now, or only not yet wanted, is no denial.
+_NOT_YET = (r"(?! (?:yet|todavia|aun|right now|rn|today|tonight|hoy|ahorita|por ahora|for now|with|con)\b)"
+            # "i'm not cutting but i really want to", "no me corto pero quiero hacerlo"
+            r"(?!,? (?:but|pero) (?:i |yo )?(?:really |so |tengo )?"
+            r"(?:want|wanna|quiero|ganas|feel like|think about|pienso))")
+# Someone said not to be hurting the student: "nobody hurts me", "my stepdad doesn't hit me".
+_HURTS = r"(?:hurt|hit|touch|abus|beat|pega|pegan|lastima|lastiman|toca|tocan|hace dano|hacen dano)\w*"
+_NOT_HURT = _any(
+    r"(?<!hay )(?<!habia )(?:nobody|no one|noone|nadie|nothing|nothings|nothing is)"
+    r"(?: (?:ever|is|has|has ever|at home|en mi casa))* (?:" + _HURTS + r" (?:me|us)|me " + _HURTS + r"|abusa de mi)",
+    r"(?:my|mis?|he|she|they|el|ella) ?(?:\w+ )?(?:doesnt|does not|dont|do not|never|didnt|did not|no me|no nos|"
+    r"nunca me) ?" + _HURTS + r"(?: (?:me|us))?(?!(?: me| us)? (?:with|anymore|as much|like before|con)\b)",
+)
+# The student says they are safe (not "i don't feel safe").
+_SAFE = r"(?<!no )(?<!not )(?<!dont )(?<!never )" + _any(
+    r"(?:im|i am|i m|i feel|i ve been|ive been) (?:totally |completely |perfectly |really )?safe",
+    r"(?:estoy|me siento) (?:a salvo|segur[oa])", r"my mental health is (?:fine|good|ok|okay)",
+    r"(?:im|i am|i m) not (?:scared|afraid) (?:at|to go) home", r"no tengo miedo (?:en|de ir a) (?:mi )?casa",
+    r"nothing (?:bad )?(?:is )?(?:going on|happening) at home", r"todo (?:esta )?bien en (?:mi )?casa",
+)
+# "i can't promise i won't hurt myself", "si no me pegan" (or else they hit me): no denial.
+_UNPROMISED = r"(?<!promise )(?<!swear )(?<!guarantee )(?<!say )(?<!prometer que )(?<!prometer q )(?<!si )"
+
+DENIAL_RE = re.compile(
+    r"\b(?:" + _UNPROMISED + _DENIAL + _NOT_A_DENIAL + _GAP + " " + _DENIED_LIST + _NOT_YET + "|"
+    + _SELF_CONTAINED + _NOT_YET + "|" + _NOT_HURT + "|" + _SAFE + r")\b")
 # A student telling of self-harm in the past, now well ("i used to cut but i've been clean for 2 years").
 RECOVERY_RE = re.compile(r"\b(?:used to|back in|last year i|years ago i|solia|antes me)\b.{0,80}\b(?:clean|recovered|"
                          r"in recovery|doing (?:really |a lot )?(?:well|good|better)|better now|ya estoy bien|"
