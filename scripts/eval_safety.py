@@ -2,6 +2,7 @@
 messages, false alarms on ordinary ones, check-ins, denials, and the time the check adds to a turn.
 
     eval_safety.py [--set tests/heldout/safety.yml] [--out results/safety] [--min-recall 1.0] [--max-false-alarms 0]
+                   [--max-question-alarms 0] [--max-denial-alarms 0]
 
 The model is trained here from the repository exactly as the Rasa component trains it, with the
 thresholds config.yml gives SafetyOverride, so the figures are the running bot's. A crisis message
@@ -175,6 +176,8 @@ def main(argv=None) -> int:
     parser.add_argument("--min-recall", type=float, default=0.0)
     parser.add_argument("--max-false-alarms", type=int, default=None)
     parser.add_argument("--max-question-alarms", type=int, default=None)
+    parser.add_argument("--max-denial-alarms", type=int, default=None,
+                        help="most denials ('i'm not suicidal, just stressed') given the crisis reply or the check-in")
     args = parser.parse_args(argv)
     held_out = yaml.safe_load(Path(args.set).read_text(encoding="utf-8"))
     model = trained_model()
@@ -187,12 +190,17 @@ def main(argv=None) -> int:
         out.mkdir(parents=True, exist_ok=True)
         (out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
         (out / "report.md").write_text(text, encoding="utf-8")
+    denial_alarms = report["negated"]["crisis_reply"] + report["negated"]["check_in"]
     failed = report["crisis"]["recall"] < args.min_recall or (
         args.max_false_alarms is not None and report["negatives"]["false_alarms"] > args.max_false_alarms) or (
-        args.max_question_alarms is not None and report["questions"]["false_alarms"] > args.max_question_alarms)
+        args.max_question_alarms is not None and report["questions"]["false_alarms"] > args.max_question_alarms) or (
+        args.max_denial_alarms is not None and denial_alarms > args.max_denial_alarms)
     if failed:
-        print("Below the bar: recall %.3f (needs %.3f), false alarms %d (at most %s)." % (
-            report["crisis"]["recall"], args.min_recall, report["negatives"]["false_alarms"], args.max_false_alarms))
+        print("Below the bar: recall %.3f (needs %.3f), false alarms %d (at most %s), career questions alarmed %d "
+              "(at most %s), denials alarmed %d (at most %s)." % (
+                  report["crisis"]["recall"], args.min_recall, report["negatives"]["false_alarms"],
+                  args.max_false_alarms, report["questions"]["false_alarms"], args.max_question_alarms,
+                  denial_alarms, args.max_denial_alarms))
         return 1
     return 0
 
