@@ -38,8 +38,9 @@ from careerbot.safety.assess import Thresholds, assess
 from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus
 
 # Rasa imports this module to train, test or serve the model: from then on DIET builds its training
-# batches the faster way (careerbot/rasa_training_patches.py).
-rasa_patches.apply(["sparse_batches"])
+# batches the faster way, without tf.data's autotuning, and training runs independent nodes side by side
+# (careerbot/rasa_training_patches.py).
+rasa_patches.apply(["sparse_batches", "parallel_training", "no_autotune_stall"])
 
 logger = logging.getLogger(__name__)
 

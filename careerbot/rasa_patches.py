@@ -36,6 +36,10 @@ Exact replacements: they return what Rasa's code returns and only skip work.
 * `sparse_batches` (careerbot/rasa_training_patches.py): DIET's training batches built with one
   concatenation per array instead of three arrays per example. careerbot/rasa_components.py
   applies it on import, so `rasa train` uses it too.
+* `parallel_training` (careerbot/rasa_training_patches.py): `rasa train` runs graph nodes that do not
+  depend on each other side by side, two at a time: the safety model trains while DIET does.
+* `no_autotune_stall` (careerbot/rasa_training_patches.py): tf.data's autotuning is off for the
+  dataset of DIET's batches; waiting for its thread stalled training for up to a minute at the end.
 
 Opt-in, per endpoints.yml:
 
@@ -55,7 +59,9 @@ import weakref
 from typing import Any, Dict, List, Optional, Tuple
 
 import jsonschema
+import rasa.model_training
 from jsonschema.exceptions import best_match
+from keras.engine.data_adapter import GeneratorDataAdapter
 from rasa.core.actions.action import RemoteAction
 from rasa.core.agent import Agent
 from rasa.core.policies.rule_policy import RulePolicy
@@ -67,7 +73,7 @@ from rasa.shared.utils.common import all_subclasses
 from rasa.utils.tensorflow.data_generator import RasaDataGenerator
 
 from careerbot.rasa_rule_states import rule_feature_key, rule_predict_action_probabilities, rule_prediction_states
-from careerbot.rasa_training_patches import scipy_matrix_to_values
+from careerbot.rasa_training_patches import ThreadedTrainingRunner, dataset_without_autotuning, scipy_matrix_to_values
 
 logger = logging.getLogger(__name__)
 
@@ -243,6 +249,8 @@ PATCHES: Dict[str, List[Tuple[type, str, Any]]] = {
     "frozen_model_heap": [(Agent, "load_model", load_model)],
     "current_turn_events": [(RemoteAction, "_action_call_format", action_call_format)],
     "sparse_batches": [(RasaDataGenerator, "_scipy_matrix_to_values", staticmethod(scipy_matrix_to_values))],
+    "parallel_training": [(rasa.model_training, "DaskGraphRunner", ThreadedTrainingRunner)],
+    "no_autotune_stall": [(GeneratorDataAdapter, "get_dataset", dataset_without_autotuning)],
 }
 _applied: List[str] = []
 
