@@ -28,13 +28,14 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from careerbot import grades, rasa_patches
+from careerbot.conversation.support import CAREER_QUESTIONS
 from careerbot.input_guard import clean_user_text
 from careerbot.kb.live import shared_knowledge
 from careerbot.language import detect_language
 from careerbot.nlp import TermFinderCache, training_inputs_digest
 from careerbot.payloads import as_typed_text, is_button_payload
 from careerbot.privacy import mask_pii
-from careerbot.safety.assess import Thresholds, assess
+from careerbot.safety.assess import NEGATED, Thresholds, assess
 from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus
 
 # Rasa imports this module to train, test or serve the model: from then on DIET builds its training
@@ -241,12 +242,17 @@ class SafetyOverride(_Stateless):
                 message.set(ENTITIES, message.get(ENTITIES, []) + [message.get(LANGUAGE)], add_to_output=True)
             result = assess(message.get(SCREEN_TEXT) or message.get(TEXT) or "", message.get(SAFETY_SCORES),
                             self.thresholds)
-            if result.category:
+            if result.level == NEGATED and (message.get(INTENT) or {}).get("name") in CAREER_QUESTIONS:
+                # "i'm not depressed lol, what do psychologists make?": the question is answered, after a
+                # line saying the bot is glad they're okay (careerbot/conversation/respond.py)
+                logger.info("Safety: %s (%s), with a question.", result.level, result.source)
+                flags = flags + ["denied"]
+            elif result.category:
                 logger.info("Safety: %s (%s).", result.level, result.source)
                 self._override(message, SAFETY_INTENT, {"entity": "safety_category", "value": result.category})
             elif "empty" in flags or "emoji" in flags:
                 self._override(message, UNCLEAR_INTENT, {"entity": "input_flag", "value": flags[-1]})
-            for flag in ("truncated", "personal"):   # noted in the reply, whatever the message asks
+            for flag in ("truncated", "personal", "denied"):   # noted in the reply, whatever the message asks
                 if flag in flags:
                     message.set(ENTITIES, message.get(ENTITIES, []) + [
                         {"entity": "input_flag", "value": flag, "start": 0, "end": 0,

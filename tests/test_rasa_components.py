@@ -151,3 +151,16 @@ async def test_names_ids_and_birth_dates_never_reach_the_database(tmp_path):
 def test_crisis_after_the_first_thousand_characters_is_still_caught():
     message = parse("i like coding " * 100 + "and honestly i want to kill myself")
     assert message.get(INTENT)["name"] == "safety"
+
+
+def test_a_denial_with_a_career_question_keeps_the_question():
+    message = parse("im not depressed or anything lol, what do psychologists make", intent="ask_pay")
+    assert message.get(INTENT)["name"] == "ask_pay"
+    assert ("input_flag", "denied") in entities(message) and not entities(message, "safety_category")
+
+
+@pytest.mark.parametrize("intent", ["nlu_fallback", "out_of_scope", "deny"])
+def test_a_denial_with_nothing_else_gets_the_acknowledgement(intent):
+    message = parse("im not suicidal, just stressed", intent=intent)
+    assert message.get(INTENT)["name"] == "safety"
+    assert entities(message, "safety_category") == [("safety_category", "negated")]

@@ -103,6 +103,18 @@ def test_denial_gets_an_acknowledgement_and_no_support_mode(chat):
     assert "988" in chat.text and chat.state.support is None
 
 
+def test_a_denial_with_a_question_gets_a_line_then_the_answer(chat):
+    chat.say("ask_pay", "im not depressed lol, what do software developers make", input_flag="denied")
+    assert chat.messages[0]["text"].startswith("I'm glad you're okay") and "988" in chat.messages[0]["text"]
+    assert "Software" in chat.messages[1]["text"] and chat.state.support is None
+
+
+def test_in_support_mode_a_denial_with_a_question_gets_no_cheerful_line(chat):
+    flagged(chat, "self_harm")
+    chat.say("ask_pay", "im not going to hurt myself, what do nurses make", input_flag="denied")
+    assert not any(m["text"].startswith("I'm glad you're okay") for m in chat.messages)
+
+
 def test_support_replies_follow_the_conversation_language(chat):
     chat.say("safety", "ya no quiero vivir", safety_category="self_harm")
     chat.state.lang, chat.state.lang_chosen = "es", True

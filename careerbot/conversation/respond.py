@@ -33,7 +33,7 @@ from careerbot.conversation.pathways import (
 )
 from careerbot.conversation.quiz import handle_quiz_answer, handle_request_quiz
 from careerbot.conversation.structure import handle_ask_list, handle_ask_members, handle_ask_parent
-from careerbot.conversation.support import continue_support, handle_safety
+from careerbot.conversation.support import continue_support, denial_note, handle_safety
 from careerbot.conversation.turns import Message, Turn, text_message
 from careerbot.conversation.understand import understand
 from careerbot.conversation.yes_no import handle_affirm, handle_deny
@@ -129,6 +129,7 @@ def _respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mes
     prefix: List[Message] = []
     flagged = turn.first("safety_category")
     answering = question == "safety" and flagged is not None and flagged.value == "checkin"
+    supporting = bool(state.support)   # the support flow's own words come first, not a cheerful line
     if state.support and (question not in ("safety", "set_language", "empty_input") or answering):
         # an unclear answer to the check-in question ("no", "idk") is an answer, not a new worry
         support = continue_support(kb, state, turn, question)
@@ -148,6 +149,8 @@ def _respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mes
                                                                      "interesting?"),
                                           grouping_buttons(kb) + [quiz_button()])]
         prefix = prefix + [text_message(_personal_note())]
+    if "denied" in turn.values("input_flag") and question != "safety" and not supporting:
+        prefix = prefix + [text_message(denial_note(kb))]   # "i'm not suicidal, just asking about nurses"
     messages = prefix + HANDLERS.get(question, handle_nlu_fallback)(kb, state, turn)
     state.topic = question   # after the handler, which may look at the previous topic
     if turn.truncated:

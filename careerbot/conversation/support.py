@@ -60,6 +60,11 @@ def _reply(kb: KnowledgeBase, category: str, resource_for: Optional[str] = None)
         return reply_for(DEFAULT_CATEGORY, counselor_line(kb), current_language())
 
 
+def denial_note(kb: KnowledgeBase) -> str:
+    """The line before the answer when a student says they're not in crisis and asks something."""
+    return _reply(kb, "negated_note")
+
+
 def _support_buttons() -> List[dict]:
     return [button(t("I'm okay now"), "affirm"), button(t("Back to careers"), "help")]
 
