@@ -14,17 +14,26 @@ Block types: {"type": "list", "label"?, "items": [str]}, {"type": "steps", "item
 from datetime import date
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
+from careerbot.handout_plan import (
+    chosen_items,
+    credentials_for,
+    credentials_section,
+    dual_courses,
+    dual_section,
+    is_middle,
+    jobs_section,
+    make_section,
+    pathways_section,
+    unique,
+    wbl_for,
+    wbl_section,
+)
 from careerbot.i18n import LANGUAGES, current_language, join_names, speaking, t
 from careerbot.kb.localize import LocalizedKnowledgeBase, localized
 from careerbot.kb.model import KnowledgeBase, Pathway
 from careerbot.state import ExplorationState
 
-MAX_JOBS, MAX_PATHWAYS, MAX_CREDENTIALS, MAX_WBL, MAX_CHOSEN = 5, 2, 4, 3, 8
-CHOSEN_KINDS = ("grouping", "cluster", "sub_cluster", "occupation", "pathway", "credential",
-                "work_based_learning")
-# Dual-enrollment topics (knowledge/national/dual_enrollment.yml ids) that apply at each grade.
-DUAL_TOPICS = {"middle": ("middle-school",), "early": ("eligibility", "how-to-start"),
-               "late": ("eligibility", "cost"), "unknown": ("eligibility", "what-is")}
+MAX_PATHWAYS, MAX_CHOSEN = 2, 8
 
 
 def language(lang: Optional[str]) -> str:
@@ -56,25 +65,6 @@ def _month(month: int) -> str:
             t("August"), t("September"), t("October"), t("November"), t("December"))[month - 1]
 
 
-def _unique(items: List) -> List:
-    seen, out = set(), []
-    for item in items:
-        key = getattr(item, "id", item)
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out
-
-
-def _is_middle(grade: Optional[int]) -> bool:
-    return grade is not None and grade <= 8
-
-
-def _section(section_id: str, title: str, blocks: List[Dict]) -> Optional[Dict]:
-    blocks = [b for b in blocks if b.get("items") or b.get("rows") or b.get("text")]
-    return {"id": section_id, "title": title, "blocks": blocks} if blocks else None
-
-
 def _contact(kb: KnowledgeBase) -> Dict[str, str]:
     """The district's counselor contact, with staff's translation of its fields (`es: {office}`)
     in place when the handout is in that language."""
@@ -90,22 +80,17 @@ def _contact(kb: KnowledgeBase) -> Dict[str, str]:
 
 # --- what the student chose and what was suggested ---------------------------------------
 
-def _chosen(kb: KnowledgeBase, state: ExplorationState) -> List[List[str]]:
-    return [[kind, item_id] for kind, item_id in state.chosen
-            if kind in CHOSEN_KINDS and kb.get(kind, item_id) is not None]
-
-
 def chosen_pathways(kb: KnowledgeBase, state: ExplorationState) -> List[Pathway]:
     """Pathways the student picked, else discussed, else the best one for what they picked."""
-    picked = [kb.pathways[i] for k, i in reversed(_chosen(kb, state)) if k == "pathway"]
+    picked = [kb.pathways[i] for k, i in reversed(chosen_items(kb, state)) if k == "pathway"]
     if picked:
-        return _unique(picked)[:MAX_PATHWAYS]
+        return unique(picked)[:MAX_PATHWAYS]
     discussed = [kb.pathways[i] for i in reversed(state.discussed["pathway"]) if i in kb.pathways]
     if discussed:
-        return _unique(discussed)[:MAX_PATHWAYS]
+        return unique(discussed)[:MAX_PATHWAYS]
     district = kb.district()
     offered = {entry.get("pathway") for entry in (district.pathways_offered if district else ())}
-    for kind, item_id in reversed(_chosen(kb, state)):
+    for kind, item_id in reversed(chosen_items(kb, state)):
         if kind == "occupation":
             candidates = kb.pathways_for_sub_cluster(kb.occupations[item_id].sub_cluster)
         elif kind == "sub_cluster":
@@ -122,8 +107,8 @@ def chosen_pathways(kb: KnowledgeBase, state: ExplorationState) -> List[Pathway]
 
 
 def _choices_section(kb, state) -> Optional[Dict]:
-    names = [_chosen_item(kind, kb.name_of(kind, item_id)) for kind, item_id in _chosen(kb, state)[-MAX_CHOSEN:]]
-    return _section("choices", t("What I chose"), [
+    names = [_chosen_item(kind, kb.name_of(kind, item_id)) for kind, item_id in chosen_items(kb, state)[-MAX_CHOSEN:]]
+    return make_section("choices", t("What I chose"), [
         {"type": "list", "label": t("I asked about or picked"), "items": names},
         {"type": "list", "label": t("In my own words"), "items": list(state.interests)},
     ])
@@ -132,147 +117,10 @@ def _choices_section(kb, state) -> Optional[Dict]:
 def _suggested_section(kb, state) -> Optional[Dict]:
     picked = {item_id for kind, item_id in state.chosen if kind == "cluster"}
     names = [kb.name_of("cluster", c) for c in state.shown_clusters if c in kb.clusters and c not in picked]
-    return _section("suggested", t("What the career guide suggested"), [
+    return make_section("suggested", t("What the career guide suggested"), [
         {"type": "list", "label": t("Career clusters"), "items": names},
         {"type": "list", "label": t("From my quiz answers"), "items": list(state.quiz_answers)},
     ])
-
-
-# --- jobs, courses, credentials, college credit, work-based learning ---------------------
-
-def _jobs(kb, state, pathways) -> List:
-    chosen = [kb.occupations[i] for k, i in reversed(_chosen(kb, state)) if k == "occupation"]
-    discussed = [kb.occupations[i] for i in state.discussed["occupation"] if i in kb.occupations]
-    jobs = _unique(chosen + discussed)
-    if not jobs:
-        subs = [i for k, i in reversed(_chosen(kb, state)) if k == "sub_cluster"]
-        subs += [sub for p in pathways for sub in p.sub_clusters[:1]]
-        jobs = _unique([o for sub in subs for o in kb.occupations_of(sub)[:3]])
-    return jobs[:MAX_JOBS]
-
-
-def _pay(wage) -> str:
-    if wage is None:
-        return t("not listed")
-    if wage.per == "hour":
-        return t("${amount} an hour ({year})", amount=f"{wage.amount:,.2f}", year=wage.year)
-    return t("${amount} a year ({year})", amount=f"{wage.amount:,.0f}", year=wage.year)
-
-
-def _jobs_section(kb, state, pathways) -> Optional[Dict]:
-    rows = [[job.title, job.education, _pay(job.median_wage)] for job in _jobs(kb, state, pathways)]
-    return _section("jobs", t("Jobs to look into"), [
-        {"type": "table", "caption": t("Pay is the national median from the U.S. Bureau of Labor Statistics."),
-         "rows": rows, "columns": [t("Job"), t("Typical education"), t("Median pay (U.S.)")]}])
-
-
-def _pathways_section(kb, state, pathways) -> Optional[Dict]:
-    district = kb.district()
-    offered = {e.get("pathway"): e.get("schools") or [] for e in (district.pathways_offered if district else ())}
-    blocks: List[Dict] = []
-    for p in pathways:
-        blocks.append({"type": "table", "caption": t("{name} pathway, grades 9-12", name=p.name),
-                       "columns": [t("Grade"), t("Course")],
-                       "rows": [[str(c.grade), c.name] for c in sorted(p.courses, key=lambda c: c.grade)]})
-        if offered.get(p.id):
-            blocks.append({"type": "text", "text": t("Offered at: {schools}", schools=join_names(offered[p.id]))})
-        if state.grade is None or _is_middle(state.grade):
-            blocks.append({"type": "list", "label": t("In grades 6-8 ({name})", name=p.name),
-                           "items": list(p.middle_school)})
-    return _section("pathways", t("Course plan"), blocks)
-
-
-def _credentials(kb, state, pathways) -> List:
-    """Picked first, then the chosen pathways' own (in the order staff list them, discussed ones
-    first), then any others discussed."""
-    picked = [kb.credentials[i] for k, i in reversed(_chosen(kb, state)) if k == "credential"]
-    own = [kb.credentials[i] for p in pathways for i in p.credentials if i in kb.credentials]
-    own.sort(key=lambda c: c.id not in state.discussed["credential"])  # stable: keeps the staff order
-    discussed = [kb.credentials[i] for i in state.discussed["credential"] if i in kb.credentials]
-    return _unique(picked + own + discussed)[:MAX_CREDENTIALS]
-
-
-def _credential_item(credential) -> str:
-    name, issuer = credential.name, credential.issuer.split(" (")[0]
-    if credential.min_grade:
-        return t("{name} ({issuer}), from grade {grade}", name=name, issuer=issuer, grade=credential.min_grade)
-    if credential.min_age:
-        return t("{name} ({issuer}), from age {age}", name=name, issuer=issuer, age=credential.min_age)
-    return t("{name} ({issuer})", name=name, issuer=issuer)
-
-
-def _credentials_section(credentials, grade) -> Optional[Dict]:
-    block: Dict = {"type": "list", "items": [_credential_item(c) for c in credentials]}
-    if _is_middle(grade):
-        block["label"] = t("Later, in high school or after")
-    return _section("credentials", t("Credentials I could earn"), [block])
-
-
-def _dual_topics(kb, grade: Optional[int]):
-    if grade is None:
-        key = "unknown"
-    else:
-        key = "middle" if grade <= 8 else ("early" if grade <= 10 else "late")
-    return [kb.dual_enrollment_topics[topic] for topic in DUAL_TOPICS[key] if topic in kb.dual_enrollment_topics]
-
-
-def _dual_courses(kb, state, pathways) -> List[List]:
-    ids = [p.id for p in pathways] + [i for i in state.dual_enrollment if i in kb.pathways]
-    return [[kb.pathways[i], course] for i in _unique(ids) for course in kb.pathways[i].dual_enrollment]
-
-
-def _dual_course_item(pathway, course) -> str:
-    if not course.credits:
-        return t("{course} ({pathway})", course=course.course, pathway=pathway.name)
-    if course.credits == 1:
-        return t("{course} ({pathway}), 1 credit", course=course.course, pathway=pathway.name)
-    return t("{course} ({pathway}), {credits} credits", course=course.course, pathway=pathway.name,
-             credits="%g" % course.credits)
-
-
-def _dual_section(kb, state, pathways) -> Optional[Dict]:
-    courses = [] if _is_middle(state.grade) else _dual_courses(kb, state, pathways)
-    if not state.dual_enrollment and not courses:
-        return None
-    items = [_dual_course_item(pathway, course) for pathway, course in courses[:4]]
-    district = kb.district()
-    served = {p.id for p, _ in courses} | set(state.dual_enrollment)
-    partners = ["%s: %s" % (d.get("name"), d.get("url")) if d.get("url") else str(d.get("name"))
-                for d in (district.dual_enrollment_partners if district else ())
-                if set(d.get("pathways") or ()) & served]
-    blocks = [{"type": "text", "label": topic.title, "text": topic.answer} for topic in _dual_topics(kb, state.grade)]
-    blocks += [{"type": "list", "label": t("College courses in my pathway"), "items": items},
-               {"type": "list", "label": t("Partner colleges"), "items": partners}]
-    return _section("dual_enrollment", t("College credit in high school (dual enrollment)"), blocks)
-
-
-def _grades_of(entry) -> Optional[range]:
-    try:
-        low, high = str(entry.typical_grades).split("-")
-        return range(int(low), int(high) + 1)
-    except (AttributeError, ValueError):
-        return None
-
-
-def _wbl(kb, state, pathways) -> List[List[str]]:
-    """[name, description] pairs: the pathway's own examples, then kinds discussed."""
-    items = [[w.type, w.description] for p in pathways for w in p.work_based_learning]
-    items += [[i, kb.work_based_learning[i].description] for i in state.discussed["work_based_learning"]
-              if i in kb.work_based_learning]
-    out, seen = [], set()
-    for kind, description in items:
-        entry = kb.work_based_learning.get(kind)
-        fits = _grades_of(entry) if entry else None
-        if kind in seen or (state.grade is not None and fits is not None and state.grade not in fits):
-            continue
-        seen.add(kind)
-        out.append([entry.name if entry else kind.replace("-", " "), description])
-    return out[:MAX_WBL]
-
-
-def _wbl_section(wbl) -> Optional[Dict]:
-    items = ["%s: %s" % (name, description) for name, description in wbl]
-    return _section("work_based_learning", t("Work-based learning"), [{"type": "list", "items": items}])
 
 
 # --- next steps and the counselor ---------------------------------------------------------
@@ -280,7 +128,7 @@ def _wbl_section(wbl) -> Optional[Dict]:
 def _area(kb, state, pathways) -> Optional[str]:
     if pathways:
         return kb.name_of("cluster", pathways[0].cluster)
-    for kind, item_id in reversed(_chosen(kb, state)):
+    for kind, item_id in reversed(chosen_items(kb, state)):
         if kind in ("cluster", "sub_cluster", "occupation"):
             return kb.name_of(kind, item_id)
     return None
@@ -292,7 +140,7 @@ def next_steps(kb, state, pathways, credentials, wbl) -> List[str]:
     p = pathways[0] if pathways else None
     area = _area(kb, state, pathways)
     courses = sorted(p.courses, key=lambda c: c.grade) if p else []
-    if _is_middle(state.grade):
+    if is_middle(state.grade):
         if p and p.middle_school:
             steps.append(t("Try this in middle school: {option}.", option=p.middle_school[0].rstrip(".")))
         elif area:
@@ -309,7 +157,7 @@ def next_steps(kb, state, pathways, credentials, wbl) -> List[str]:
                            course=later[0].name, grade=later[0].grade, pathway=p.name))
         if credentials:
             steps.append(t("Ask your counselor how to earn {credential}.", credential=credentials[0].name))
-        dual = _dual_courses(kb, state, pathways)
+        dual = dual_courses(kb, state, pathways)
         if dual and (state.grade or 0) >= 10:
             steps.append(t("Ask about earning college credit for {course} through dual enrollment.",
                            course=dual[0][1].course))
@@ -343,7 +191,7 @@ def _counselor_section(kb) -> Optional[Dict]:
             if prefix is not None:
                 item["href"] = prefix + "".join(str(value).split()) if prefix else str(value)
             items.append(item)
-    return _section("counselor", t("My school counselor"), [{"type": "contact", "items": items}])
+    return make_section("counselor", t("My school counselor"), [{"type": "contact", "items": items}])
 
 
 # --- first-use glosses of framework names --------------------------------------------------
@@ -399,16 +247,16 @@ def build_handout(kb: KnowledgeBase, state: ExplorationState, today: date, lang:
 
 def _build(kb: KnowledgeBase, state: ExplorationState, today: date, lang: str) -> Dict:
     pathways = chosen_pathways(kb, state)
-    credentials = _credentials(kb, state, pathways)
-    wbl = _wbl(kb, state, pathways)
+    credentials = credentials_for(kb, state, pathways)
+    wbl = wbl_for(kb, state, pathways)
     sections = [
         _choices_section(kb, state), _suggested_section(kb, state),
-        _jobs_section(kb, state, pathways), _pathways_section(kb, state, pathways),
-        _credentials_section(credentials, state.grade), _dual_section(kb, state, pathways),
-        _wbl_section(wbl),
+        jobs_section(kb, state, pathways), pathways_section(kb, state, pathways),
+        credentials_section(credentials, state.grade), dual_section(kb, state, pathways),
+        wbl_section(wbl),
     ]
     explored = [section for section in sections if section]
-    steps = _section("next_steps", t("Three next steps"),
+    steps = make_section("next_steps", t("Three next steps"),
                      [{"type": "steps", "items": next_steps(kb, state, pathways, credentials, wbl)}])
     district = kb.district()
     handout = {
@@ -453,7 +301,7 @@ def _with_cluster(kb: KnowledgeBase, subject, listed) -> str:
 
 
 def _reply(kb: KnowledgeBase, state: ExplorationState) -> str:
-    chosen = [(kind, item_id) for kind, item_id in reversed(_chosen(kb, state)) if kind != "grouping"][:3]
+    chosen = [(kind, item_id) for kind, item_id in reversed(chosen_items(kb, state)) if kind != "grouping"][:3]
     names = [_with_cluster(kb, subject, chosen) for subject in chosen]
     if not names:
         names = [kb.name_of("cluster", c) for c in state.shown_clusters if c in kb.clusters][:3]
