@@ -130,7 +130,7 @@ def _respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mes
     flagged = turn.first("safety_category")
     answering = question == "safety" and flagged is not None and flagged.value == "checkin"
     supporting = bool(state.support)   # the support flow's own words come first, not a cheerful line
-    if state.support and (question not in ("safety", "set_language", "empty_input") or answering):
+    if supporting and (question not in ("safety", "set_language", "empty_input") or answering):
         # an unclear answer to the check-in question ("no", "idk") is an answer, not a new worry
         support = continue_support(kb, state, turn, question)
         if support.done:

@@ -105,7 +105,7 @@ FIGURATIVE_RE = re.compile(FIGURATIVE)
 def without_denials(prepared: str) -> Tuple[str, bool]:
     """The prepared text with denied crisis words and figurative phrases blanked, and whether
     anything was denied."""
-    denied = bool(DENIAL_RE.search(prepared) or RECOVERY_RE.search(prepared))
-    text = DENIAL_RE.sub(" ", prepared)
+    text, denials = DENIAL_RE.subn(" ", prepared)
+    denied = denials > 0 or bool(RECOVERY_RE.search(prepared))
     text = RECOVERY_RE.sub(" ", text)
     return " ".join(FIGURATIVE_RE.sub(" ", text).split()), denied
