@@ -21,7 +21,8 @@ from careerbot.state import ExplorationState
 
 DEFAULT_CATEGORY = "self_harm"   # an unknown category gets the most protective reply
 CRISIS, CHECK_IN = "crisis", "checkin"
-# Questions that mean "let's get back to careers" while the conversation is in support.
+# Questions that mean "let's get back to careers" while the conversation is in support; a message
+# saying the student is not in crisis that asks one of them gets its answer (careerbot/rasa_components.py).
 CAREER_QUESTIONS = {"help", "share_interest", "request_quiz", "something_else", "quiz_answer",
                     "choose_option", "ask_about", "ask_members", "ask_parent", "ask_list", "ask_compare", "ask_pay",
                     "ask_education", "ask_get_ready", "ask_careers", "ask_courses", "ask_dual_enrollment",

@@ -13,6 +13,8 @@ from typing import Any, Dict, List, Tuple
 import yaml
 
 Path_ = Tuple[Any, ...]
+# libyaml's loader when PyYAML was built with it (about 4 times faster, the same lines), else PyYAML's own.
+FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class YamlProblem(Exception):
@@ -46,11 +48,11 @@ def load_with_lines(text: str) -> Tuple[Any, Dict[Path_, int], List[YamlProblem]
 
 
 def _compose(text: str) -> Any:
-    """The node tree, by libyaml when PyYAML has it (about 4 times faster, with the same lines). A
-    syntax error is read again by PyYAML's own parser, whose messages _syntax_message knows."""
-    if getattr(yaml, "__with_libyaml__", False):
+    """The node tree, by FAST_SAFE_LOADER. A syntax error is read again by PyYAML's own parser, whose
+    messages _syntax_message knows."""
+    if FAST_SAFE_LOADER is not yaml.SafeLoader:
         try:
-            return yaml.compose(text, Loader=yaml.CSafeLoader)
+            return yaml.compose(text, Loader=FAST_SAFE_LOADER)
         except yaml.YAMLError:
             pass
     return yaml.compose(text, Loader=yaml.SafeLoader)
