@@ -10,6 +10,7 @@ DIET training here. This does the same with one concatenation per array. It retu
 arrays, in the same order and types; tests/test_rasa_training_patches.py compares them with Rasa's.
 """
 import os
+import threading
 from typing import Any, Dict, List, Optional
 
 import dask.threaded
@@ -19,6 +20,7 @@ import tensorflow as tf
 from keras.engine.data_adapter import GeneratorDataAdapter
 from rasa.engine.caching import CACHE_SIZE_ENV, DEFAULT_CACHE_SIZE_MB
 from rasa.engine.exceptions import GraphRunError
+from rasa.engine.graph import GraphNodeHook
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.utils.tensorflow.data_generator import RasaDataGenerator
 from rasa.utils.tensorflow.model_data import FeatureArray
@@ -50,7 +52,17 @@ class ThreadedTrainingRunner(DaskGraphRunner):
     run side by side (Rasa's own runs them one at a time). DIET's TensorFlow keeps about one core busy;
     the safety model (careerbot's SafetyModelComponent) trains on the other meanwhile instead of after
     it. Each node still runs after everything it needs, so the trained model is the same.
-    Rasa.model_training builds its GraphTrainer with this class; serving a model is untouched."""
+    Rasa.model_training builds its GraphTrainer with this class; serving a model is untouched.
+
+    The hooks around each node (Rasa's training cache: fingerprints before, copying the output into the
+    cache after) run one at a time: the cache's bookkeeping is not made for two threads (a fresh clone's
+    training failed once while one thread measured the cache folder as another wrote its database)."""
+
+    def __init__(self, graph_schema: Any, model_storage: Any, execution_context: Any,
+                 hooks: Optional[List[GraphNodeHook]] = None) -> None:
+        lock = threading.Lock()
+        super().__init__(graph_schema, model_storage, execution_context,
+                         [_OneAtATime(hook, lock) for hook in hooks or []])
 
     def run(self, inputs: Optional[Dict[str, Any]] = None, targets: Optional[List[str]] = None) -> Dict[str, Any]:
         if _training_cache_disabled():
@@ -63,6 +75,21 @@ class ThreadedTrainingRunner(DaskGraphRunner):
             return dict(dask.threaded.get(run_graph, run_targets, num_workers=TRAINING_THREADS))
         except RuntimeError as error:
             raise GraphRunError("Error running runner.") from error
+
+
+class _OneAtATime(GraphNodeHook):
+    """A node hook that runs while it holds a lock shared with the other nodes' hooks."""
+
+    def __init__(self, hook: GraphNodeHook, lock: threading.Lock) -> None:
+        self.hook, self.lock = hook, lock
+
+    def on_before_node(self, *args: Any, **kwargs: Any) -> Dict:
+        with self.lock:
+            return self.hook.on_before_node(*args, **kwargs)
+
+    def on_after_node(self, *args: Any, **kwargs: Any) -> None:
+        with self.lock:
+            self.hook.on_after_node(*args, **kwargs)
 
 
 def _training_cache_disabled() -> bool:

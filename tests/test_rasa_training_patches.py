@@ -134,3 +134,34 @@ def test_threaded_runner_runs_one_node_at_a_time_when_rasas_cache_is_off(monkeyp
     CALLS.clear()
     assert ThreadedTrainingRunner(schema, LocalModelStorage(tmp_path), ExecutionContext(schema)).run() == {"end": 5}
     assert len({thread for *_, thread in CALLS}) == 1
+
+
+def test_threaded_runner_runs_node_hooks_one_at_a_time(monkeypatch, tmp_path):
+    """Rasa's training cache works in the hooks; two threads in them at once once broke a training."""
+    from rasa.engine.graph import ExecutionContext, GraphNodeHook
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+
+    inside, most = [0], [0]
+
+    class Slow(GraphNodeHook):
+        def _enter(self):
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+            time.sleep(0.05)
+            inside[0] -= 1
+
+        def on_before_node(self, *args, **kwargs):
+            self._enter()
+            return {}
+
+        def on_after_node(self, *args, **kwargs):
+            self._enter()
+
+    monkeypatch.setenv("RASA_MAX_CACHE_SIZE", "1000")
+    schema = _graph()
+    CALLS.clear()
+    runner = ThreadedTrainingRunner(schema, LocalModelStorage(tmp_path), ExecutionContext(schema), [Slow()])
+    assert runner.run() == {"end": 5}
+    spans = {name: (start, end) for name, start, end, _ in CALLS}
+    assert spans["slow"][0] < spans["other"][1] and spans["other"][0] < spans["slow"][1]   # nodes still overlap
+    assert most[0] == 1
