@@ -37,6 +37,7 @@ from careerbot.payloads import as_typed_text, is_button_payload
 from careerbot.privacy import mask_pii
 from careerbot.safety.assess import NEGATED, Thresholds, assess
 from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus
+from careerbot.safety.negation import question_part
 
 # Rasa imports this module to train, test or serve the model: from then on DIET builds its training
 # batches the faster way, without tf.data's autotuning, and training runs independent nodes side by side
@@ -101,7 +102,8 @@ class InputGuard(_Stateless):
 # Registered as a featurizer so that Rasa also runs it over the training data, before tokenizing.
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
 class KnowledgeTermMarker(_Stateless):
-    """Knowledge-base terms via careerbot's spaCy pipeline; rebuilt when the knowledge base changes."""
+    """Knowledge-base terms via careerbot's spaCy pipeline; rebuilt when the knowledge base changes. The
+    intent classifier reads the message with its terms masked and without what the student denies."""
 
     finders = TermFinderCache()
 
@@ -127,6 +129,9 @@ class KnowledgeTermMarker(_Stateless):
                 continue
             text = message.get(TEXT) or ""
             terms, masked = finder.find_and_mask(text)
+            question = question_part(text)   # "i'm not suicidal lol, what do nurses make": the intent is the question's
+            if question != text:
+                masked = finder.find_and_mask(question)[1]
             message.set(TERMS, terms, add_to_output=False)
             message.set(UNMASKED, text, add_to_output=False)
             message.set(TEXT, masked)

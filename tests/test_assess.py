@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, NONE, SUPPORT, Thresholds, assess, read
-from careerbot.safety.negation import without_denials
+from careerbot.safety.negation import question_part, without_denials
 from careerbot.safety.normalize import prepare
 
 CALM = {"negative": 0.97, "concern": 0.01, "self_harm": 0.01, "abuse": 0.01}
@@ -110,3 +110,19 @@ def test_look_alikes_keep_what_they_disclose():
     denied_without_screen = [i["text"] for i in SPEC["not_denials"]
                              if read(i["text"]).denied and read(i["text"]).screened is None]
     assert len(denied_without_screen) <= 6, denied_without_screen   # the model reads these (5 on 2026-11-30)
+
+
+@pytest.mark.parametrize("text, question", [
+    ("im not suicidal lol what do electricians make", "lol what do electricians make"),
+    ("i dont cut or anything i just want to know what nurses take", "i just want to know what nurses take"),
+    ("no estoy deprimida ni nada, cuánto gana una enfermera", ", cuanto gana una enfermera"),
+    ("nadie me pega en mi casa. q trabajos hay en salud", ". q trabajos hay en salud"),
+])
+def test_the_intent_is_read_from_what_the_denial_leaves(text, question):
+    assert question_part(text) == question
+
+
+@pytest.mark.parametrize("text", ["what do electricians make", "im not suicidal", "no me corto, lo prometo",
+                                  "i never thought id want to die, what do nurses make"])
+def test_a_message_without_a_denial_or_with_nothing_else_is_read_whole(text):
+    assert question_part(text) == text

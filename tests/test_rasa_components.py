@@ -48,6 +48,18 @@ def test_the_classifier_sees_placeholders_and_the_text_comes_back():
     assert ("concept", "sub_cluster") in entities(message)
 
 
+def test_the_classifier_reads_the_question_without_the_denial():
+    text = "I'm not suicidal or anything lol, what sub clusters does Healthcare have?"
+    message = Message({TEXT: text})
+    components.InputGuard({}).process([message])
+    components.KnowledgeTermMarker({}).process([message])
+    assert "suicidal" not in message.get(TEXT) and "anything" not in message.get(TEXT)
+    assert "sub clusters" in message.get(TEXT) and "healthcare" not in message.get(TEXT).lower()
+    components.KnowledgeEntityExtractor({}).process([message])
+    assert message.get(TEXT) == text   # the tracker keeps what the student wrote
+    assert ("cluster", "healthcare-human-services") in entities(message)
+
+
 def test_training_examples_are_masked_the_same_way():
     from rasa.shared.nlu.training_data.training_data import TrainingData
     data = TrainingData([Message({TEXT: "tell me about Construction", INTENT: "ask_about"})])

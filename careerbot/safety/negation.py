@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Tuple
 
+from careerbot.safety.normalize import prepare
 from careerbot.safety.vocabulary import FIGURATIVE, MYSELF
 
 
@@ -74,6 +75,9 @@ _NOT_YET = (r"(?! (?:yet|todavia|aun|right now|rn|today|tonight|hoy|ahorita|por 
             # "i'm not cutting but i really want to", "no me corto pero quiero hacerlo"
             r"(?!,? (?:but|pero) (?:i |yo )?(?:really |so |tengo )?"
             r"(?:want|wanna|quiero|ganas|feel like|think about|pienso))")
+# Filler that belongs to the denial: "i don't cut or anything", "no estoy triste ni nada", "nadie me pega en mi casa".
+_TRAILER = (r"(?:,? (?:or anything(?: like that)?|or nothing|or something|or whatever|i promise|i swear|at home|"
+            r"ni nada(?: de eso| asi| por el estilo)?|(?:te )?lo prometo|lo juro|en (?:mi )?casa))?")
 # Someone said not to be hurting the student: "nobody hurts me", "my stepdad doesn't hit me".
 _HURTS = r"(?:hurt|hit|touch|abus|beat|pega|pegan|lastima|lastiman|toca|tocan|hace dano|hacen dano)\w*"
 _NOT_HURT = _any(
@@ -93,8 +97,8 @@ _SAFE = r"(?<!no )(?<!not )(?<!dont )(?<!never )" + _any(
 _UNPROMISED = r"(?<!promise )(?<!swear )(?<!guarantee )(?<!say )(?<!prometer que )(?<!prometer q )(?<!si )"
 
 DENIAL_RE = re.compile(
-    r"\b(?:" + _UNPROMISED + _DENIAL + _NOT_A_DENIAL + _GAP + " " + _DENIED_LIST + _NOT_YET + "|"
-    + _SELF_CONTAINED + _NOT_YET + "|" + _NOT_HURT + "|" + _SAFE + r")\b")
+    r"\b(?:" + _UNPROMISED + _DENIAL + _NOT_A_DENIAL + _GAP + " " + _DENIED_LIST + _NOT_YET + _TRAILER + "|"
+    + _SELF_CONTAINED + _NOT_YET + _TRAILER + "|" + _NOT_HURT + _TRAILER + "|" + _SAFE + r")\b")
 # A student telling of self-harm in the past, now well ("i used to cut but i've been clean for 2 years").
 RECOVERY_RE = re.compile(r"\b(?:used to|back in|last year i|years ago i|solia|antes me)\b.{0,80}\b(?:clean|recovered|"
                          r"in recovery|doing (?:really |a lot )?(?:well|good|better)|better now|ya estoy bien|"
@@ -109,3 +113,12 @@ def without_denials(prepared: str) -> Tuple[str, bool]:
     denied = denials > 0 or bool(RECOVERY_RE.search(prepared))
     text = RECOVERY_RE.sub(" ", text)
     return " ".join(FIGURATIVE_RE.sub(" ", text).split()), denied
+
+
+def question_part(text: str) -> str:
+    """What the intent classifier should read: the message without what the student denies. "i'm not
+    suicidal lol, what do nurses make?" is a pay question; read whole, the denial drowns it (held-out
+    questions behind a held-out denial: 223/300 intents right, against 292/300 alone). A message that
+    denies nothing, or is nothing but a denial, is read as written."""
+    rest, denied = without_denials(prepare(text))
+    return rest if denied and len(rest.split()) >= 2 else text
