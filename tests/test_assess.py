@@ -122,6 +122,21 @@ def test_the_intent_is_read_from_what_the_denial_leaves(text, question):
     assert question_part(text) == question
 
 
+@pytest.mark.parametrize("text, question", [
+    ("nah im good, what jobs are in nursing", "what jobs are in nursing"),
+    ("no lol. what do welders make", "what do welders make"),
+    ("no, estoy bien. cuanto gana un enfermero", "cuanto gana un enfermero"),
+    ("no, no me gusta la biologia", "no me gusta la biologia"),
+])
+def test_the_intent_is_read_from_what_follows_an_answer_to_the_check_in(text, question):
+    assert question_part(text) == question
+
+
+@pytest.mark.parametrize("text", ["no me gusta la biologia", "no i want to be a nurse", "nah im good", "no thanks bye"])
+def test_a_no_that_belongs_to_the_sentence_stays(text):
+    assert question_part(text) == text
+
+
 @pytest.mark.parametrize("text", ["what do electricians make", "im not suicidal", "no me corto, lo prometo",
                                   "i never thought id want to die, what do nurses make"])
 def test_a_message_without_a_denial_or_with_nothing_else_is_read_whole(text):

@@ -92,6 +92,22 @@ def test_check_in_no_or_fine_is_acknowledged(chat, intent, text):
     assert chat.state.support is None and "glad" in chat.text.lower() + "me alegra"
 
 
+@pytest.mark.parametrize("intent, text", [("ask_pay", "nah im good, what do electricians make"),
+                                          ("ask_pay", "no lol. how much do nurses make")])
+def test_check_in_no_with_a_question_gets_a_line_then_the_answer(chat, intent, text):
+    flagged(chat, "checkin")
+    chat.say(intent, text)
+    assert chat.state.support is None and chat.messages[0]["text"].startswith("I'm glad you're okay")
+    assert "988" in chat.messages[0]["text"] and "median pay" in chat.messages[1]["text"]
+
+
+def test_okay_with_a_question_after_a_crisis_reply_gets_988_then_the_answer(chat):
+    flagged(chat, "self_harm")
+    chat.say("ask_pay", "im ok now, what do electricians make")
+    assert chat.state.support is None and "988" in chat.messages[0]["text"]
+    assert not chat.messages[0]["text"].startswith("I'm glad you're okay") and "Electricians" in chat.text
+
+
 def test_check_in_buttons(chat):
     flagged(chat, "checkin")
     chat.click("No, I'm okay")

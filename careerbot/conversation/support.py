@@ -99,14 +99,18 @@ def continue_support(kb: KnowledgeBase, state: ExplorationState, turn: Turn, que
     category = support.get("category") or DEFAULT_CATEGORY
     if support.get("mode") == CHECK_IN and yes:
         return SupportTurn(_crisis(kb, state, category))
+    asks = question in CAREER_QUESTIONS and _about_careers(turn)
     if okay or (support.get("mode") == CHECK_IN and no) or (support.get("asked") and yes):
         state.support = None   # "are you safe?" - "yes"; "are you thinking about hurting yourself?" - "no"
+        if asks:   # "nah i'm good, what jobs are in nursing?": a line with 988, then the answer
+            line = denial_note(kb) if support.get("mode") == CHECK_IN else _reply(kb, "back_to_careers")
+            return SupportTurn([text_message(line)], done=False)
         return SupportTurn([text_message(_reply(kb, "okay"), grouping_buttons(kb))])
     if support.get("asked") and no and support.get("mode") == CRISIS:
         return SupportTurn(_crisis(kb, state, category))   # not safe right now
     # what always goes back to careers: the "Back to careers" button (help) and asking to start over
     explicit = question == "help" or (question == "start_over" and asks_to_start_over(turn))
-    if explicit or (question in CAREER_QUESTIONS and _about_careers(turn)):
+    if explicit or asks:
         state.support = None
         return SupportTurn([text_message(_reply(kb, "back_to_careers"))], done=False)
     state.support = {"mode": CRISIS, "category": category, "asked": True}
