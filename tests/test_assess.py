@@ -85,31 +85,38 @@ def test_thresholds_round_trip_through_config():
 
 
 SPEC = yaml.safe_load((Path(__file__).parent / "safety_denials.yml").read_text(encoding="utf-8"))
+# A second spec, written later and apart from the patterns; its misses were read to generalise them.
+SPEC_B = yaml.safe_load((Path(__file__).parent / "safety_denials_b.yml").read_text(encoding="utf-8"))
+# The most denials each spec may leave unrecognised (bare answers apart), and the most look-alikes it may
+# read as denials with nothing left for the screen (measured 2026-11-30: A 4 and 4, B 15 and 11).
+SPEC_LIMITS = [(SPEC, 8, 6), (SPEC_B, 18, 13)]
 # Bare answers ("no", "nah i'm good", "no, estoy bien") are understood as answers to the check-in question
 # (careerbot/support.py), where the bot has asked; on their own they deny nothing.
 BARE_ANSWER = re.compile(r"^(?:no|nah|nope|nop|nel|not really|lol no|q\? no|para nada|not at all)\b"
                          r"|\b(?:im|i m) (?:good|fine|ok)")
 
 
-def test_denials_written_apart_from_the_patterns_are_recognised():
-    missed = [item["text"] for item in SPEC["denials"]
+@pytest.mark.parametrize("spec, max_missed, max_denied", SPEC_LIMITS)
+def test_denials_written_apart_from_the_patterns_are_recognised(spec, max_missed, max_denied):
+    missed = [item["text"] for item in spec["denials"]
               if not read(item["text"]).denied and not BARE_ANSWER.search(prepare(item["text"]))]
-    assert len(missed) <= 8, missed   # 6 of 200 on 2026-11-30
+    assert len(missed) <= max_missed, missed
 
 
-def test_look_alikes_keep_what_they_disclose():
+@pytest.mark.parametrize("spec, max_missed, max_denied", SPEC_LIMITS)
+def test_look_alikes_keep_what_they_disclose(spec, max_missed, max_denied):
     """A crisis message with a negation in it is never emptied: either it is no denial, or the screen still
     finds the crisis in what is left, or enough is left for the model to read."""
     emptied = []
-    for item in SPEC["not_denials"]:
+    for item in spec["not_denials"]:
         reading = read(item["text"])
         rest = without_denials(prepare(item["text"]))[0]
         if reading.denied and reading.screened is None and len(rest.split()) < 4:
             emptied.append(item["text"])
     assert not emptied
-    denied_without_screen = [i["text"] for i in SPEC["not_denials"]
+    denied_without_screen = [i["text"] for i in spec["not_denials"]
                              if read(i["text"]).denied and read(i["text"]).screened is None]
-    assert len(denied_without_screen) <= 6, denied_without_screen   # the model reads these (5 on 2026-11-30)
+    assert len(denied_without_screen) <= max_denied, denied_without_screen   # the model reads these
 
 
 @pytest.mark.parametrize("text, question", [

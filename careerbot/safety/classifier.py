@@ -85,9 +85,16 @@ def mixed_messages(examples: Sequence[Example]) -> List[Example]:
     return mixes
 
 
+# What a denial becomes for the model: a word of its own, so that "i'm not suicidal, my life is good"
+# reads as a denial and something ordinary, not as a fragment like the leftovers of partial denials
+# ("i'm not suicidal, i just want to sleep forever"). Blanked instead, fragments such as "and" or
+# "my life is honestly good rn" drew check-ins (denials of a second written spec alarmed: 21 of 220).
+DENIAL_MARK = " zzdenied "
+
+
 def model_text(text: str) -> str:
-    """What the model reads: the screen's text, denials and figurative phrases blanked."""
-    return without_denials(REPEAT_RE.sub(r"\1\1", prepare(text or "")))[0]
+    """What the model reads: the screen's text, denials marked and figurative phrases blanked."""
+    return without_denials(REPEAT_RE.sub(r"\1\1", prepare(text or "")), DENIAL_MARK)[0]
 
 
 def corpus_digest(corpus_dir: Path = CORPUS_DIR, nlu_dir: Path = NLU_DIR) -> str:
