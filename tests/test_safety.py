@@ -309,6 +309,25 @@ def test_normalize_leaves_numbers_and_other_scripts_alone(raw, expected):
     assert normalize(raw) == expected
 
 
+@pytest.mark.parametrize("text", ["whats the best career for someone who likes cars? btw my brother od'd in his room",
+                                  "what do nurses make, anyway my stepdad is abusive",
+                                  "que estudio para ser chef? por cierto mi tio abusa de mi"])
+def test_a_career_question_does_not_cover_a_topic_word_after_a_change_of_subject(text):
+    assert screen(text).category is not None
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("my brother od'd in his room", "my brother overdosed in his room"),
+    ("she ODed at a party", "she overdosed at a party"),
+    ("i think hes od'ing", "i think hes overdosing"),
+    ("that was odd", "that was odd"),
+    ("we're coding", "were coding"),
+])
+def test_inflected_od_keeps_its_meaning_without_the_apostrophe(raw, expected):
+    from careerbot.safety.normalize import prepare
+    assert prepare(raw) == expected
+
+
 # --- replies --------------------------------------------------------------------------------------
 
 COUNSELOR = "School Counseling Office: https://www.example.org/counseling"

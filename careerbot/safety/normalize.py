@@ -61,6 +61,8 @@ _PUNCT_SPACED_RE = re.compile(r"\b[a-z](?:[.\-_*~+/\\\u00b7\u2022,:]+[a-z]\b)+")
 # "k i l l": single letters separated by spaces (3+ letters, so "i m" stays).
 _SPACE_SPACED_RE = re.compile(r"\b[a-z](?: [a-z]\b){2,}")
 _WORD_JOINER_RE = re.compile(r"(?<=\w)[-_](?=\w)")
+# "od'd", "ODed", "od'ing": without the apostrophe "od'd" would read as "odd".
+_OD_INFLECTED_RE = re.compile(r"\bo\.?d\.?(?:'d|'ed|ed)\b|\bo\.?d\.?'?ing\b")
 REPEAT_RE = re.compile(r"([a-z])\1{2,}")
 SPACE_RE = re.compile(r"\s+")
 
@@ -119,6 +121,7 @@ def prepare(text: str) -> str:
     plus harm emoji as words, apostrophes inside words dropped ("i'm" -> "im", "don't" -> "dont"),
     and hyphens/underscores between words turned into spaces ("self-harm" -> "self harm")."""
     t = _EMOJI_RE.sub(lambda m: _EMOJI_WORDS[m.group(0)], _base(text))
+    t = _OD_INFLECTED_RE.sub(lambda m: "overdosing" if m.group(0).endswith("ing") else "overdosed", t)
     t = _APOSTROPHE_IN_WORD_RE.sub("", t)
     return _WORD_JOINER_RE.sub(" ", t)
 

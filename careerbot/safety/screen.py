@@ -35,6 +35,10 @@ RULES = _ordered_rules()
 RULE_NAMES = frozenset(rule.name for rule in RULES)
 _CAREER_RE = re.compile(CAREER + "|" + CARRERA_ES)
 _FIGURATIVE_RE = re.compile(FIGURATIVE)
+# Words that change the subject ("what jobs are there for car people? btw ..."). Sentences alone do not:
+# "my cousin died of an overdose. i want to be an addiction counselor" stays one career thought.
+_NEW_SUBJECT_RE = re.compile(r"\b(?:btw|by the way|anyway|anyways|on another note|unrelated but|por cierto|"
+                             r"cambiando de tema|otra cosa)\b")
 # Letters that English almost never doubles; a doubled one is a stretched word ("kiill").
 _RARE_DOUBLE_RE = re.compile(r"([aiuyhkwjqvx])\1+")
 _STRETCHED_DIE_RE = re.compile(r"\bdi+e+(d|s)?\b")
@@ -66,11 +70,12 @@ def screen(text: str) -> ScreenResult:
     if not prepared.strip():
         return SAFE
     variants = _variants(prepared)
-    career_framed = _CAREER_RE.search(variants[0]) is not None
+    # Career framing neutralises a topic word up to a change of subject: "what does a suicide prevention
+    # counselor do" is a career question, "what jobs are there for car people? btw my brother od'd" is not.
+    unframed = [" . ".join(part for part in _NEW_SUBJECT_RE.split(variant) if not _CAREER_RE.search(part))
+                for variant in variants]
     for rule in RULES:
-        if rule.topic and career_framed:
-            continue
-        for variant in variants:
+        for variant in (unframed if rule.topic else variants):
             if rule.matches(variant):
                 return ScreenResult(rule.category, rule.name)
     return SAFE
