@@ -113,7 +113,7 @@ class KnowledgeTermMarker(_Stateless):
         return cls(config)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        self.process([m for m in training_data.training_examples if m.get(TEXT)])
+        self._mask([m for m in training_data.training_examples if m.get(TEXT)], question_only=False)
         return training_data
 
     @classmethod
@@ -123,13 +123,19 @@ class KnowledgeTermMarker(_Stateless):
         return training_inputs_digest()
 
     def process(self, messages: List[Message]) -> List[Message]:
+        return self._mask(messages, question_only=True)
+
+    def _mask(self, messages: List[Message], question_only: bool) -> List[Message]:
+        """Students' messages are read without a denial or a check-in answer in front of their question
+        ("i'm not suicidal lol, what do nurses make"). Training examples are read whole: none holds a
+        denial, and trimming the few that start with "no," moved DIET's results by a point of F1."""
         finder = self.finders.for_knowledge(shared_knowledge().get())
         for message in messages:
             if "button" in (message.get(FLAGS) or []):
                 continue
             text = message.get(TEXT) or ""
             terms, masked = finder.find_and_mask(text)
-            question = question_part(text)   # "i'm not suicidal lol, what do nurses make": the intent is the question's
+            question = question_part(text) if question_only else text
             if question != text:
                 masked = finder.find_and_mask(question)[1]
             message.set(TERMS, terms, add_to_output=False)

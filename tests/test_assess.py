@@ -139,7 +139,8 @@ def test_the_intent_is_read_from_what_follows_an_answer_to_the_check_in(text, qu
     assert question_part(text) == question
 
 
-@pytest.mark.parametrize("text", ["no me gusta la biologia", "no i want to be a nurse", "nah im good", "no thanks bye"])
+@pytest.mark.parametrize("text", ["no me gusta la biologia", "no i want to be a nurse", "nah im good", "no thanks bye",
+                                  "im good at math and like drawing", "nah im good with my hands"])
 def test_a_no_that_belongs_to_the_sentence_stays(text):
     assert question_part(text) == text
 

@@ -60,6 +60,13 @@ def test_the_classifier_reads_the_question_without_the_denial():
     assert ("cluster", "healthcare-human-services") in entities(message)
 
 
+def test_training_examples_are_read_whole():
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+    data = TrainingData([Message({TEXT: "no, gracias, estamos bien asi", INTENT: "deny"})])
+    components.KnowledgeTermMarker({}).process_training_data(data)
+    assert data.training_examples[0].get(TEXT).startswith("no gracias")   # punctuation aside, as written
+
+
 def test_training_examples_are_masked_the_same_way():
     from rasa.shared.nlu.training_data.training_data import TrainingData
     data = TrainingData([Message({TEXT: "tell me about Construction", INTENT: "ask_about"})])

@@ -169,10 +169,14 @@ def without_denials(prepared: str, mark: str = " ") -> Tuple[str, bool]:
 # "no lol. what do welders make", "no, estoy bien. cuanto gana un enfermero". A bare "no" counts only
 # with a stop after it: "no me gusta la biologia" and "no i want to be a nurse" keep their "no".
 _ANSWER_WORD = r"(?:no+|nah+|nope|nop|nel|naw|lol|lmao|jaja\w*|not really|not at all|para nada|relax|chill)"
+# "i'm good at math" is an interest, not an answer.
 _ANSWER_PHRASE = (r"(?:(?:im|i m|i am|estoy|ando|todo|all|its|it s)(?: (?:really|totally|so|muy|re))? "
-                  r"(?:good|fine|ok|okay|alright|bien|chido|tranqui\w*)(?: (?:now|here|ahora|thanks|gracias))?)")
-ANSWER_FIRST_RE = re.compile(r"^\W*(?:(?:%s|%s)\W+)*(?:%s\b\W*|%s\s*[,.!?;:]+\W*)"
-                             % (_ANSWER_WORD, _ANSWER_PHRASE, _ANSWER_PHRASE, _ANSWER_WORD))
+                  r"(?:good|fine|ok|okay|alright|bien|chido|tranqui\w*)(?: (?:now|here|ahora|thanks|gracias))?"
+                  r"(?! (?:at|with|in|for|to|about|on|en|con|para)\b))")
+# Without a stop, only after an answer word: "nah im good what jobs are in nursing".
+ANSWER_FIRST_RE = re.compile(r"^\W*(?:(?:%s|%s)\W+)*(?:%s|%s)\s*[,.!?;:]+\W*|^\W*(?:%s\W+)+%s\b\W*"
+                             % (_ANSWER_WORD, _ANSWER_PHRASE, _ANSWER_PHRASE, _ANSWER_WORD, _ANSWER_WORD,
+                                _ANSWER_PHRASE))
 
 
 def question_part(text: str) -> str:
