@@ -48,15 +48,15 @@ $RASA test nlu --model models/careerbot.tar.gz --nlu tests/nlu_es --out results/
 $PY scripts/check_nlu_report.py results/nlu_es/intent_report.json --min-macro-f1 0.93
 
 step "Career questions behind a denial ('i'm not suicidal lol, what do nurses make') keep their intent"
-# 0.90-0.93 of what the questions alone get right, depending on the training (DIET's runs differ slightly:
-# 260/290 and 270/292 were measured); 0.76 before the intent classifier read the question without the
-# denial or the answer to the check-in ("nah i'm good, ...") in front of it.
+# 268 of the 292 the questions alone get right (0.918); 223 (0.764) before the intent classifier read the
+# question without the denial or the answer to the check-in ("nah i'm good, ...") in front of it. The bar
+# leaves room for DIET: any change to its training data moves these figures by a few questions.
 $PY scripts/eval_denied_questions.py --out results/denied_questions --min-share 0.85
 
 step "Safety layers on five held-out sets of crisis, ordinary and career messages (results/safety*/)"
 # The bars sit just under the measured figures, so a regression fails; issue 10 asks for 100% recall and no
 # false alarms, not reached. safety.yml: 99.6% recall, 9 false alarms (its misses were read and the screen's
-# rules extended, so it flatters). safety_fresh.yml: 98.5%, 12 (its misses were read too). safety_fresh_b.yml:
+# rules extended, so it flatters). safety_fresh.yml: 98.7%, 12 (its misses were read too). safety_fresh_b.yml:
 # 98.1%, 34; safety_fresh_c.yml: 96.5%, 24; safety_fresh_d.yml (the newest): 95.7%, 42. Of b, c and d only
 # the totals were looked at: the fairest figures for messages nobody here has seen. Career questions: 5 of
 # the 1,731 held-out ones get an alarm. Denials ("i'm not suicidal, just stressed") given an alarm are
