@@ -56,7 +56,7 @@ $PY scripts/eval_denied_questions.py --out results/denied_questions --min-share 
 step "Safety layers on five held-out sets of crisis, ordinary and career messages (results/safety*/)"
 # The bars sit just under the measured figures, so a regression fails; issue 10 asks for 100% recall and no
 # false alarms, not reached. safety.yml: 99.6% recall, 9 false alarms (its misses were read and the screen's
-# rules extended, so it flatters). safety_fresh.yml: 98.7%, 12 (its misses were read too). safety_fresh_b.yml:
+# rules extended, so it flatters). safety_fresh.yml: 99.0%, 12 (its misses were read too). safety_fresh_b.yml:
 # 98.1%, 34; safety_fresh_c.yml: 96.5%, 24; safety_fresh_d.yml (the newest): 95.7%, 42. Of b, c and d only
 # the totals were looked at: the fairest figures for messages nobody here has seen. Career questions: 5 of
 # the 1,731 held-out ones get an alarm. Denials ("i'm not suicidal, just stressed") given an alarm are

@@ -309,6 +309,16 @@ def test_normalize_leaves_numbers_and_other_scripts_alone(raw, expected):
     assert normalize(raw) == expected
 
 
+@pytest.mark.parametrize("text, category", [
+    ("kids at school keep telling me to kys and im starting to believe them", "self_harm"),
+    ("they said i should kill myself, maybe theyre right", "self_harm"),
+    ("en el grupo me dijeron que me muera y a lo mejor lo hago", "self_harm"),
+    ("some guy in fortnite told me to kys lmao", "bullying"),
+])
+def test_being_told_to_kill_yourself_is_bullying_until_the_student_takes_it_up(text, category):
+    assert screen(text).category == category
+
+
 @pytest.mark.parametrize("text", ["whats the best career for someone who likes cars? btw my brother od'd in his room",
                                   "what do nurses make, anyway my stepdad is abusive",
                                   "que estudio para ser chef? por cierto mi tio abusa de mi"])

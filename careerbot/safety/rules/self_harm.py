@@ -35,6 +35,15 @@ rules.add("want_to_die",
       r"(?! (?:of|from|with|on|in|for|my hair)\b)",
       r"\b(?:wanna|want to|wan to|wish i could|just want to) ?die\b",
       r"\bwant2die\b|\bwanttodie\b|\bwannadie\b")
+# Someone told the student to kill themselves, and the student takes it up: "everyone tells me to kys and
+# honestly im about to do it", "me dicen que me mate y creo que tienen razon". Told alone, it is bullying.
+rules.add("takes_up_being_told",
+      r"\b(?:told|tell|tells|said|says|telling|keep telling|keeps telling) me to (?:kys|kill " + MYSELF + r"|die|"
+      r"kill yourself|go die|end it)\b.{0,60}\b(?:(?:im|i am|i m) (?:about to|gonna|going to|thinking about|"
+      r"considering|starting to believe)|i (?:might|will|should|want to|wanna|think i will|think ill)|"
+      r"maybe (?:i should|ill|i will|they re right|theyre right|they are right)|they (?:might be|re|are) right)\b",
+      r"\bme (?:dicen|dijeron|dice|dijo) que me (?:mate|muera|suicide|corte)\b.{0,60}\b(?:lo voy a hacer|"
+      r"tienen razon|tiene razon|creo que si|ya mero|lo (?:voy|pienso) a hacer|a lo mejor lo hago|quizas lo haga)\b")
 rules.add("intent_to_end",
       r"\b(?:going to|gonna|gunna|plan to|planning to|planning on|about to|decided to|will|ill|might|ready to|"
       r"want to|wanna|have to|need to) (?:just )?(?:end it all|end my life|end it tonight|end it today|end it now|"
