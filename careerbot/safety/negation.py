@@ -53,7 +53,7 @@ _DENIED = _any(
     r"(?: (?:hacer(?:me|le)? (?:dano|nada)|matarme|morirme|suicidarme|"
     r"lastimarme|cortarme|quitarme la vida))?",
     r"drogas", r"pastillas", r"vomit\w*", r"matando de hambre", r"en serio", r"(?:me )?(?:hace|hacen) dano",
-    r"(?:me )?(?:pega|pegan|lastima|lastiman|toca|tocan)", r"(?:en )?un lugar oscuro", r"anorexia|bulimia",
+    r"(?:me )?(?:pega|pegan|lastima|lastiman|toca|tocan)", r"(?:en )?un lugar oscuro",
     r"(?:hacer )?(?:ninguna |una )?(?:tonteria|locura)", r"dej(?:ando|ar|o) de comer", r"cerveza",
 )
 # Several denied things in one breath: "i'm not depressed or suicidal", "no fumo ni vapeo".
@@ -85,7 +85,7 @@ _DENIAL = _any(
     r"(?:i (?:have|got) |ive got )?(?:zero|no) reasons? (?:to|for)",
     r"(?:there s|theres|there is) no", r"never(?! (?:stopped|stop|quit|told|said|thought i))",
     r"(?:i (?:have|got) )?no (?:plans?|intentions?|thoughts?|desire|urges?)(?: (?:to|of|about))?",
-    r"never (?:had|have|been|thought|done|would)", r"nothing (?:is|bad is|s)",
+    r"nothing (?:is|bad is|s)",
     r"no (?:quiero|voy a|pienso|estoy|tengo|me voy a|me quiero|planeo|uso|tomo|ando|me|soy|es que(?: me)?|"
     r"(?:le|les|lo) (?:voy a|quiero|pienso))",
     r"yo no", r"nunca (?:me he|he|me|voy|haria|pensaria(?: en)?)", r"(?:havent|have not|hasnt|has not)",
@@ -185,7 +185,8 @@ def question_part(text: str) -> str:
     make?" is a pay question; read whole, the denial drowns it (held-out questions behind a held-out
     denial: 223/300 intents right, against 292/300 alone; 270/300 read this way). A message that denies
     nothing, or is nothing but a denial or an answer, is read as written."""
-    rest, denied = without_denials(prepare(text))
+    prepared = prepare(text)
+    rest, denied = without_denials(prepared)
     if not denied:
-        rest = ANSWER_FIRST_RE.sub("", prepare(text), count=1)
-    return rest if rest != prepare(text) and len(rest.split()) >= 3 else text
+        rest = ANSWER_FIRST_RE.sub("", prepared, count=1)
+    return rest if rest != prepared and len(rest.split()) >= 3 else text

@@ -72,7 +72,7 @@ def screen(text: str) -> ScreenResult:
     variants = _variants(prepared)
     # Career framing neutralises a topic word up to a change of subject: "what does a suicide prevention
     # counselor do" is a career question, "what jobs are there for car people? btw my brother od'd" is not.
-    unframed = [" . ".join(part for part in _NEW_SUBJECT_RE.split(variant) if not _CAREER_RE.search(part))
+    unframed = [" . ".join(part for part in _NEW_SUBJECT_RE.split(variant) if not is_career_framed(part))
                 for variant in variants]
     for rule in RULES:
         for variant in (unframed if rule.topic else variants):
