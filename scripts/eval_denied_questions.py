@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from careerbot.conversation.support import CAREER_QUESTIONS  # noqa: E402
+from careerbot.safety.classifier import nlu_examples  # noqa: E402
 
 PAIRS = {"en": 200, "es": 100}
 MAX_DENIAL_WORDS = 7
@@ -28,13 +29,8 @@ SEED = 3
 
 def held_out_questions(lang: str) -> List[Tuple[str, str]]:
     folder = ROOT / "tests" / ("nlu" if lang == "en" else "nlu_es")
-    questions = []
-    for path in sorted(folder.glob("*.yml")):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
-            if block.get("intent") in CAREER_QUESTIONS:
-                questions += [(line[2:].strip(), block["intent"]) for line in block["examples"].splitlines()
-                              if line.startswith("- ")]
-    return questions
+    return [(text, intent) for path in sorted(folder.glob("*.yml")) for intent, text in nlu_examples(path)
+            if intent in CAREER_QUESTIONS]
 
 
 def denied_questions() -> List[Tuple[str, str, str]]:

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from careerbot.paths import VAR_DIR  # noqa: E402
 from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, Thresholds, assess  # noqa: E402
-from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus  # noqa: E402
+from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus, nlu_examples  # noqa: E402
 
 ALARMS = (CRISIS, CHECK_IN)   # what interrupts a student; bullying and harassment replies are counted apart
 HELD_OUT = ROOT / "tests" / "heldout" / "safety.yml"
@@ -48,9 +48,7 @@ def held_out_questions() -> List[str]:
     texts: List[str] = []
     for folder in ("nlu", "nlu_es"):
         for path in sorted((ROOT / "tests" / folder).glob("*.yml")):
-            for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
-                texts += [line[2:].strip() for line in (block.get("examples") or "").splitlines()
-                          if line.startswith("- ")]
+            texts += [text for _, text in nlu_examples(path)]
     conversations = sorted(HELD_OUT.parent.glob("questions*.yml")) + [HELD_OUT.parent / "conversations_es.yml"]
     for path in conversations:
         for conversation in yaml.safe_load(path.read_text(encoding="utf-8")) or []:

@@ -17,7 +17,7 @@ import pickle
 import random
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterable, List, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 import yaml
@@ -44,6 +44,13 @@ def corpus_files(corpus_dir: Path = CORPUS_DIR) -> List[Path]:
     return sorted(Path(p) for p in glob.glob(str(corpus_dir / "*" / "*.yml")))
 
 
+def nlu_examples(path: Path) -> List[Tuple[Optional[str], str]]:
+    """(intent, text) for every example in a Rasa NLU file; the intent is None in lookup and synonym blocks."""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER) or {}
+    return [(block.get("intent"), line[2:].strip()) for block in data.get("nlu") or []
+            for line in (block.get("examples") or "").splitlines() if line.startswith("- ")]
+
+
 def load_corpus(corpus_dir: Path = CORPUS_DIR, nlu_dir: Path = NLU_DIR) -> List[Example]:
     """Every labelled example, plus every NLU training message as an ordinary one. A corpus file
     holds one label's `examples`, or `labelled` messages with a label each."""
@@ -53,9 +60,7 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR, nlu_dir: Path = NLU_DIR) -> List[
         examples += [Example(str(text), str(data["label"])) for text in data.get("examples") or []]
         examples += [Example(str(item["text"]), str(item["label"])) for item in data.get("labelled") or []]
     for path in sorted(Path(nlu_dir).rglob("*.yml")):
-        for block in (yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER) or {}).get("nlu") or []:
-            lines = (block.get("examples") or "").splitlines()
-            examples += [Example(line[2:].strip(), NEGATIVE, "nlu") for line in lines if line.startswith("- ")]
+        examples += [Example(text, NEGATIVE, "nlu") for _, text in nlu_examples(path)]
     return examples
 
 
