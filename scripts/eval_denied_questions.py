@@ -3,7 +3,7 @@ cost the question. Held-out career questions (tests/nlu*, never trained on) are 
 model alone and behind a short held-out denial (tests/safety_denials.yml): the share whose intent
 survives is reported, and must reach --min-share of what the questions alone get right.
 
-    eval_denied_questions.py [--model models/careerbot.tar.gz] [--out results/denied_questions] [--min-share 0.8]
+    eval_denied_questions.py [--model models/careerbot.tar.gz] [--out results/denied_questions] [--min-share 0.85]
 """
 import argparse
 import asyncio
