@@ -128,10 +128,11 @@ def _respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mes
     question = found.question
     prefix: List[Message] = []
     flagged = turn.first("safety_category")
-    answering = question == "safety" and flagged is not None and flagged.value == "checkin"
+    answering = question == "safety" and flagged is not None and flagged.value in ("checkin", "negated")
     supporting = bool(state.support)   # the support flow's own words come first, not a cheerful line
     if supporting and (question not in ("safety", "set_language", "empty_input") or answering):
-        # an unclear answer to the check-in question ("no", "idk") is an answer, not a new worry
+        # an unclear answer to a safety question ("no", "idk") or "i'm not going to hurt myself" is an
+        # answer, not a new worry or a new denial
         support = continue_support(kb, state, turn, question)
         if support.done:
             return support.messages

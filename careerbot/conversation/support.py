@@ -12,6 +12,7 @@ from typing import List, Optional
 
 from careerbot.conversation.context import grouping_buttons
 from careerbot.conversation.housekeeping import asks_to_start_over
+from careerbot.conversation.safety_answers import AT_RISK, FINE, HURTING, NOTHING, SAFE, meaning
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.i18n import current_language, t
 from careerbot.kb import kinds
@@ -92,22 +93,18 @@ def handle_safety(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> Lis
 def continue_support(kb: KnowledgeBase, state: ExplorationState, turn: Turn, question: str) -> SupportTurn:
     """The turn after a crisis reply or a check-in question (state.support is set)."""
     support = state.support or {}
-    cues = turn.values("cue")
-    okay = "okay" in cues
-    yes = ("yes" in cues or turn.intent == "affirm") and not okay and "no" not in cues
-    no = ("no" in cues or turn.intent == "deny") and not okay
+    asked = HURTING if support.get("mode") == CHECK_IN else SAFE if support.get("asked") else NOTHING
+    meant = meaning(turn, asked)
     category = support.get("category") or DEFAULT_CATEGORY
-    if support.get("mode") == CHECK_IN and yes:
+    if meant == AT_RISK:   # "kinda" to "are you thinking about hurting yourself?", "no" to "are you safe?"
         return SupportTurn(_crisis(kb, state, category))
     asks = question in CAREER_QUESTIONS and _about_careers(turn)
-    if okay or (support.get("mode") == CHECK_IN and no) or (support.get("asked") and yes):
-        state.support = None   # "are you safe?" - "yes"; "are you thinking about hurting yourself?" - "no"
+    if meant == FINE:
+        state.support = None
         if asks:   # "nah i'm good, what jobs are in nursing?": a line with 988, then the answer
-            line = denial_note(kb) if support.get("mode") == CHECK_IN else _reply(kb, "back_to_careers")
+            line = denial_note(kb) if asked == HURTING else _reply(kb, "back_to_careers")
             return SupportTurn([text_message(line)], done=False)
         return SupportTurn([text_message(_reply(kb, "okay"), grouping_buttons(kb))])
-    if support.get("asked") and no and support.get("mode") == CRISIS:
-        return SupportTurn(_crisis(kb, state, category))   # not safe right now
     # what always goes back to careers: the "Back to careers" button (help) and asking to start over
     explicit = question == "help" or (question == "start_over" and asks_to_start_over(turn))
     if explicit or asks:

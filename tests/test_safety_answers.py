@@ -1,0 +1,57 @@
+"""Answers to the bot's two safety questions (careerbot/conversation/safety_answers.py), read through
+the real term finder and the lexicon's words. The held-out answers are scored by
+scripts/eval_checkin_answers.py; these are the rules' own cases."""
+import pytest
+
+from careerbot.conversation.safety_answers import AT_RISK, FINE, HURTING, NOTHING, SAFE, UNSURE, meaning
+from careerbot.conversation.turns import Turn
+from careerbot.mention import Mention
+
+pytestmark = pytest.mark.heavy   # the real term finder
+
+
+def read(finder, text, asked, intent="nlu_fallback", flagged=None):
+    mentions = list(finder.find(text)) + ([Mention("safety_category", flagged, "")] if flagged else [])
+    return meaning(Turn(intent, text, mentions), asked)
+
+
+@pytest.mark.parametrize("text", ["yeah", "kinda", "sometimes", "no... well sometimes", "i guess", "lowkey yeah",
+                                  "ive thought about it", "im not ok", "not really okay", "a veces", "la neta si",
+                                  "no estoy bien", "si", "yes but i wont do anything", "maybe idk"])
+def test_to_are_you_thinking_about_hurting_yourself_these_are_a_yes(finder, text):
+    assert read(finder, text, HURTING) == AT_RISK
+
+
+@pytest.mark.parametrize("text", ["no", "nah im good", "nope just stressed about tests", "no lol im fine",
+                                  "hell no", "not at all", "nel", "para nada, solo estoy cansada", "no, estoy bien",
+                                  "nah, what jobs use math"])
+def test_to_are_you_thinking_about_hurting_yourself_these_are_a_no(finder, text):
+    assert read(finder, text, HURTING) == FINE
+
+
+def test_a_denial_the_screen_found_is_a_no(finder):
+    assert read(finder, "i would never hurt myself", HURTING, flagged="negated") == FINE
+
+
+@pytest.mark.parametrize("text", ["idk", "i dont know", "no sé", "why do you ask", "whatever"])
+def test_no_answer_either_way_is_unsure(finder, text):
+    assert read(finder, text, HURTING) == UNSURE
+
+
+@pytest.mark.parametrize("text, meant", [("yes", FINE), ("yeah im safe", FINE), ("im ok now", FINE),
+                                         ("estoy a salvo", FINE), ("no", AT_RISK), ("not really", AT_RISK),
+                                         ("i dont feel safe", AT_RISK), ("no estoy a salvo", AT_RISK),
+                                         ("kind of", UNSURE), ("i guess", UNSURE), ("idk", UNSURE),
+                                         ("no estoy segura", UNSURE)])
+def test_to_are_you_safe_right_now(finder, text, meant):
+    assert read(finder, text, SAFE) == meant
+
+
+@pytest.mark.parametrize("text, intent, meant", [("/affirm", "affirm", FINE), ("/deny", "deny", AT_RISK)])
+def test_the_buttons_answer_are_you_safe(finder, text, intent, meant):
+    assert read(finder, text, SAFE, intent=intent) == meant
+
+
+def test_right_after_a_crisis_reply_only_okay_is_an_answer(finder):
+    assert read(finder, "im okay now", NOTHING) == FINE
+    assert read(finder, "yeah", NOTHING) != FINE and read(finder, "hmm", NOTHING) is None
