@@ -3,6 +3,7 @@ the real term finder and the lexicon's words. The held-out answers are scored by
 scripts/eval_checkin_answers.py; these are the rules' own cases."""
 import pytest
 
+from careerbot.conversation import safety_answers as answers
 from careerbot.conversation.safety_answers import AT_RISK, FINE, HURTING, NOTHING, SAFE, UNSURE, meaning
 from careerbot.conversation.turns import Turn
 from careerbot.mention import Mention
@@ -55,3 +56,25 @@ def test_the_buttons_answer_are_you_safe(finder, text, intent, meant):
 def test_right_after_a_crisis_reply_only_okay_is_an_answer(finder):
     assert read(finder, "im okay now", NOTHING) == FINE
     assert read(finder, "yeah", NOTHING) != FINE and read(finder, "hmm", NOTHING) is None
+
+
+@pytest.mark.parametrize("text, asked, meant", [
+    ("yeah but im not gonna do anything stupid", HURTING, AT_RISK), ("sí pero no voy a hacer nada", HURTING, AT_RISK),
+    ("nope just lonely sometimes", HURTING, FINE), ("noooo i meant bored", HURTING, FINE),
+    ("sí, ya no tengo las pastillas", SAFE, FINE), ("no, someone is outside", SAFE, AT_RISK),
+    ("not rn", SAFE, AT_RISK), ("help", SAFE, AT_RISK), ("ayúdame", HURTING, AT_RISK),
+    ("¿qué pasa si digo que no?", SAFE, AT_RISK), ("i dont think so", SAFE, AT_RISK),
+    ("i think so? idk", SAFE, UNSURE)])
+def test_the_first_answer_word_leads_and_but_keeps_a_yes(finder, text, asked, meant):
+    assert read(finder, text, asked) == meant
+
+
+@pytest.mark.parametrize("text", ["can we start over", "let's restart", "start over pls", "empecemos de nuevo",
+                                  "/restart"])
+def test_a_request_to_start_over(text):
+    assert answers.asks_for_a_restart(text)
+
+
+@pytest.mark.parametrize("text", ["it started again this week", "the urges started over", "my dad restarted drinking"])
+def test_no_request_to_start_over(text):
+    assert not answers.asks_for_a_restart(text)

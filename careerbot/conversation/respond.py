@@ -130,7 +130,7 @@ def _respond(kb: KnowledgeBase, state: ExplorationState, turn: Turn) -> List[Mes
     flagged = turn.first("safety_category")
     answering = question == "safety" and flagged is not None and flagged.value in ("checkin", "negated")
     supporting = bool(state.support)   # the support flow's own words come first, not a cheerful line
-    if supporting and (question not in ("safety", "set_language", "empty_input") or answering):
+    if supporting and (question != "safety" or answering):
         # an unclear answer to a safety question ("no", "idk") or "i'm not going to hurt myself" is an
         # answer, not a new worry or a new denial
         support = continue_support(kb, state, turn, question)

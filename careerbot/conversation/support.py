@@ -12,7 +12,7 @@ from typing import List, Optional
 
 from careerbot.conversation.context import grouping_buttons
 from careerbot.conversation.housekeeping import asks_to_start_over
-from careerbot.conversation.safety_answers import AT_RISK, FINE, HURTING, NOTHING, SAFE, meaning
+from careerbot.conversation.safety_answers import AT_RISK, FINE, HURTING, NOTHING, SAFE, asks_for_a_restart, meaning
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.i18n import current_language, t
 from careerbot.kb import kinds
@@ -32,12 +32,12 @@ CAREER_QUESTIONS = {"help", "share_interest", "request_quiz", "something_else", 
 
 # Words that make a message a career question; "idk" or "whatever" after a crisis reply is not one.
 CAREER_LABELS = set(kinds.NAMED) | {"interest", "concept", "grade", "de_topic", "quiz_choice"}
-SUBSTANTIVE_WORDS = 4
 
 
 def _about_careers(turn: Turn) -> bool:
-    named = any(m.label in CAREER_LABELS and not m.value.startswith("~") for m in turn.mentions)
-    return named or len(turn.text.split()) >= SUBSTANTIVE_WORDS
+    """Whether the message names something about careers. Its length alone says nothing: "i'm hiding in
+    the bathroom" or "more often than i'd like" after a safety question are no career questions."""
+    return any(m.label in CAREER_LABELS and not m.value.startswith("~") for m in turn.mentions)
 
 
 @dataclass
@@ -106,7 +106,9 @@ def continue_support(kb: KnowledgeBase, state: ExplorationState, turn: Turn, que
             return SupportTurn([text_message(line)], done=False)
         return SupportTurn([text_message(_reply(kb, "okay"), grouping_buttons(kb))])
     # what always goes back to careers: the "Back to careers" button (help) and asking to start over
-    explicit = question == "help" or (question == "start_over" and asks_to_start_over(turn))
+    # (typed, "help" is a cry for help, not the button)
+    explicit = (question == "help" and turn.text.startswith("/")) or (
+        question == "start_over" and asks_to_start_over(turn) and asks_for_a_restart(turn.text))
     if explicit or asks:
         state.support = None
         return SupportTurn([text_message(_reply(kb, "back_to_careers"))], done=False)
