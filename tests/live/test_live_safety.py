@@ -31,6 +31,16 @@ def test_back_to_careers_after_a_crisis_reply(chat):
     assert "988" not in chat.text and "electrician" in chat.text.lower()
 
 
+def test_not_okay_or_help_to_are_you_safe_keeps_the_support(chat):
+    chat.say("i want to end my life")
+    chat.say("idk")
+    assert "safe right now" in chat.text.lower()
+    chat.say("help")                  # typed, a cry for help, not the "Back to careers" button
+    assert "988" in chat.text and "911" in chat.text and "keep going" not in chat.text.lower()
+    chat.say("im not okay")
+    assert "not alone" in chat.text and "glad" not in chat.text.lower()
+
+
 def test_a_joke_about_dying_gets_the_check_in_question(chat):
     chat.say("i want to die lol this test")
     assert "hurting yourself" in chat.text and "988" in chat.text
