@@ -64,7 +64,8 @@ def test_right_after_a_crisis_reply_only_okay_is_an_answer(finder):
     ("sí, ya no tengo las pastillas", SAFE, FINE), ("no, someone is outside", SAFE, AT_RISK),
     ("not rn", SAFE, AT_RISK), ("help", SAFE, AT_RISK), ("ayúdame", HURTING, AT_RISK),
     ("¿qué pasa si digo que no?", SAFE, AT_RISK), ("i dont think so", SAFE, AT_RISK),
-    ("i think so? idk", SAFE, UNSURE)])
+    ("i think so? idk", SAFE, UNSURE), ("no estoy segura aquí", SAFE, AT_RISK), ("no me siento seguro", SAFE, AT_RISK),
+    ("sí, estoy segura", SAFE, FINE), ("no estoy seguro", SAFE, UNSURE), ("no estoy seguro", HURTING, AT_RISK)])
 def test_the_first_answer_word_leads_and_but_keeps_a_yes(finder, text, asked, meant):
     assert read(finder, text, asked) == meant
 
@@ -78,3 +79,23 @@ def test_a_request_to_start_over(text):
 @pytest.mark.parametrize("text", ["it started again this week", "the urges started over", "my dad restarted drinking"])
 def test_no_request_to_start_over(text):
     assert not answers.asks_for_a_restart(text)
+
+
+def test_no_answer_word_hides_a_knowledge_base_term(monkeypatch):
+    # The term finder keeps the longest match, so an answer phrase containing a knowledge-base term ("no estoy
+    # seguro": "seguro") would take it out of the intent classifier's placeholders, and change its training
+    # examples: two such examples cost 1.5 points of held-out intent F1. A finder without the answer words
+    # shows what each phrase would otherwise be read as.
+    from careerbot import lexicon
+    from careerbot.kb import load_knowledge
+    from careerbot.nlp import PLACEHOLDERS, TermFinder
+    from careerbot.paths import KNOWLEDGE_DIR
+    everything = lexicon.lexicon_terms
+    monkeypatch.setattr(lexicon, "lexicon_terms", lambda: [
+        (label, text, value) for label, text, value in everything() if not (label == "cue" and value in answers.CUES)])
+    without_answers = TermFinder(load_knowledge(KNOWLEDGE_DIR).knowledge)   # the real knowledge base
+    phrases = sorted({phrase for lang in lexicon.LANGUAGES for cue in answers.CUES
+                      for phrase in lexicon.lexicon(lang)["cues"].get(cue, [])})
+    hiding = [phrase for phrase in phrases
+              if any(p in without_answers.find_and_mask(phrase)[1] for p in PLACEHOLDERS.values())]
+    assert phrases and not hiding

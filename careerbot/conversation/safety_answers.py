@@ -20,6 +20,15 @@ HURTING, SAFE, NOTHING = "hurting", "safe", "nothing"   # the question the bot a
 _NO_THEN_STOP = re.compile(r"^\W*(?:no+|nah+|nope|nel)\s*[,.!;:]", re.IGNORECASE)
 # "si" without its accent is "if" as often as "yes": only the first word of the message is an answer
 _SI_FIRST = re.compile(r"^\W*si\b", re.IGNORECASE)
+# "seguro/segura" (safe, or sure) is read here, not from the lexicon: as part of a cue phrase it would hide
+# "seguro" (a knowledge-base term: insurance) from the intent classifier's training examples, and moving two of
+# them cost 1.5 points of held-out intent F1 (tests/test_safety_answers.py checks no answer phrase does).
+# "no estoy segura" is "i'm not sure", unless it says where ("no estoy segura aquí": not safe here).
+_PLACE = r"\W*(?:aqui|aca|en (?:mi |la |esta )?casa|ahora)"
+_NOT_SURE = re.compile(r"\bno estoy (?:muy |tan )?segur[oa]\b(?!%s)" % _PLACE, re.IGNORECASE)
+_NOT_SAFE = re.compile(r"\bno (?:estoy (?:muy |tan )?segur[oa]%s|me siento (?:muy |tan )?segur[oa])" % _PLACE,
+                       re.IGNORECASE)
+_SAFE = re.compile(r"(?<!no )\b(?:estoy|me siento) (?:muy |bien )?segur[oa]\b", re.IGNORECASE)
 # "yes but i'm fine", "sí pero no voy a hacer nada": a yes, whatever follows it
 _BUT_AFTER = re.compile(r"^\W*(?:but|pero|tho|though)\b", re.IGNORECASE)
 # "nope, just lonely sometimes": the half answer describes something else, the answer is no
@@ -31,6 +40,7 @@ _HELP = re.compile(r"^\W*(?:please |pls |plz |por favor )?(?:help|help me|ayuda|
 _LONG_NO = re.compile(r"^\W*(?:n+o{2,}|n+a{2,}h*)\b", re.IGNORECASE)
 _LONG_YES = re.compile(r"^\W*(?:y+e+s{2,}|y+e{2,}a*h*|s+i{2,})\b", re.IGNORECASE)
 ANSWERS = ("yes", "no", "hedge", "not_now")
+CUES = ANSWERS + ("okay", "not_okay", "unsure")   # the lexicon's answer words (careerbot/lexicon/<lang>.yml)
 
 
 def _cues(turn: Turn) -> Set[str]:
@@ -38,6 +48,13 @@ def _cues(turn: Turn) -> Set[str]:
     if "not_okay" in cues and _NO_THEN_STOP.match(turn.text) and all(
             m.text.lower().startswith("no ") for m in turn.mentions if m.label == "cue" and m.value == "not_okay"):
         cues = (cues - {"not_okay"}) | {"no", "okay"}
+    folded = strip_accents(turn.text)
+    if _NOT_SAFE.search(folded):
+        cues = (cues - {"no"}) | {"not_okay"}
+    elif _NOT_SURE.search(folded):
+        cues = (cues - {"no"}) | {"hedge"}
+    elif _SAFE.search(folded):
+        cues = cues | {"okay"}
     return cues
 
 
@@ -46,9 +63,9 @@ def _si_inside(mention, text: str) -> bool:
     return mention.text.lower() == "si" and "sí" not in text.lower() and not _SI_FIRST.match(text)
 
 
-def _lead(turn: Turn) -> str:
+def _lead(turn: Turn, cues: Set[str]) -> str:
     """The first answer word: "sí, ya no tengo las pastillas" answers yes; what follows explains."""
-    first = next((m for m in turn.mentions if m.label == "cue" and m.value in ANSWERS
+    first = next((m for m in turn.mentions if m.label == "cue" and m.value in ANSWERS and m.value in cues
                   and not _si_inside(m, turn.text)), None)
     return first.value if first else ""
 
@@ -90,7 +107,7 @@ def meaning(turn: Turn, asked: str) -> Optional[str]:
         if hedge:
             return AT_RISK
     elif asked == SAFE:
-        lead = _lead(turn) or ("yes" if yes else "no" if no else "")
+        lead = _lead(turn, cues) or ("yes" if yes else "no" if no else "")
         if "not_now" in cues or (lead == "no" and not okay):
             return AT_RISK
         if okay or (lead == "yes" and not hedge and not unsure):
