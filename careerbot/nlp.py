@@ -115,7 +115,8 @@ class TermFinder:
     def __init__(self, kb: KnowledgeBase):
         self.version = kb.version
         terms = list(knowledge_terms(kb))
-        words = {t for _, text, _ in terms for t in fold(text).split()}
+        words = {t for label, text, value in terms for t in fold(text).split()
+                 if not (label == "cue" and value in lexicon.ANSWER_CUES)}
         vocabulary = words | {lemma(w) for w in words}
         self.corrector = SpellingCorrector(vocabulary, _known_words(kb), frequent_words())
         self.nlp = spacy.blank("en")

@@ -3,7 +3,6 @@ the real term finder and the lexicon's words. The held-out answers are scored by
 scripts/eval_checkin_answers.py; these are the rules' own cases."""
 import pytest
 
-from careerbot.conversation import safety_answers as answers
 from careerbot.conversation.safety_answers import AT_RISK, FINE, HURTING, NOTHING, SAFE, UNSURE, meaning
 from careerbot.conversation.turns import Turn
 from careerbot.mention import Mention
@@ -60,7 +59,7 @@ def test_right_after_a_crisis_reply_only_okay_is_an_answer(finder):
 
 @pytest.mark.parametrize("text, asked, meant", [
     ("yeah but im not gonna do anything stupid", HURTING, AT_RISK), ("sí pero no voy a hacer nada", HURTING, AT_RISK),
-    ("nope just lonely sometimes", HURTING, FINE), ("noooo i meant bored", HURTING, FINE),
+    ("nope just lonely sometimes", HURTING, AT_RISK), ("noooo i meant bored", HURTING, FINE),
     ("sí, ya no tengo las pastillas", SAFE, FINE), ("no, someone is outside", SAFE, AT_RISK),
     ("not rn", SAFE, AT_RISK), ("help", SAFE, AT_RISK), ("ayúdame", HURTING, AT_RISK),
     ("¿qué pasa si digo que no?", SAFE, AT_RISK), ("i dont think so", SAFE, AT_RISK),
@@ -68,17 +67,6 @@ def test_right_after_a_crisis_reply_only_okay_is_an_answer(finder):
     ("sí, estoy segura", SAFE, FINE), ("no estoy seguro", SAFE, UNSURE), ("no estoy seguro", HURTING, AT_RISK)])
 def test_the_first_answer_word_leads_and_but_keeps_a_yes(finder, text, asked, meant):
     assert read(finder, text, asked) == meant
-
-
-@pytest.mark.parametrize("text", ["can we start over", "let's restart", "start over pls", "empecemos de nuevo",
-                                  "/restart"])
-def test_a_request_to_start_over(text):
-    assert answers.asks_for_a_restart(text)
-
-
-@pytest.mark.parametrize("text", ["it started again this week", "the urges started over", "my dad restarted drinking"])
-def test_no_request_to_start_over(text):
-    assert not answers.asks_for_a_restart(text)
 
 
 def test_no_answer_word_hides_a_knowledge_base_term(monkeypatch):
@@ -91,11 +79,35 @@ def test_no_answer_word_hides_a_knowledge_base_term(monkeypatch):
     from careerbot.nlp import PLACEHOLDERS, TermFinder
     from careerbot.paths import KNOWLEDGE_DIR
     everything = lexicon.lexicon_terms
-    monkeypatch.setattr(lexicon, "lexicon_terms", lambda: [
-        (label, text, value) for label, text, value in everything() if not (label == "cue" and value in answers.CUES)])
+    monkeypatch.setattr(lexicon, "lexicon_terms", lambda: [(label, text, value) for label, text, value in everything()
+                                                           if not (label == "cue" and value in lexicon.ANSWER_CUES)])
     without_answers = TermFinder(load_knowledge(KNOWLEDGE_DIR).knowledge)   # the real knowledge base
-    phrases = sorted({phrase for lang in lexicon.LANGUAGES for cue in answers.CUES
+    phrases = sorted({phrase for lang in lexicon.LANGUAGES for cue in lexicon.ANSWER_CUES
                       for phrase in lexicon.lexicon(lang)["cues"].get(cue, [])})
     hiding = [phrase for phrase in phrases
               if any(p in without_answers.find_and_mask(phrase)[1] for p in PLACEHOLDERS.values())]
     assert phrases and not hiding
+
+
+# Classes a review found (each once): a negated or pretended "okay", "okay" beside a half answer, "no, no ...",
+# taking it back right after a crisis reply, "yeah no", "just" before a time, fillers before "si".
+@pytest.mark.parametrize("text, asked, meant", [
+    ("no im not okay", HURTING, AT_RISK), ("im not doing well", HURTING, AT_RISK),
+    ("no estoy tranquila", HURTING, AT_RISK), ("no, no estoy bien", HURTING, AT_RISK),
+    ("no. no me siento bien", SAFE, AT_RISK), ("im fine but i think about it every day", HURTING, AT_RISK),
+    ("estoy bien pero lo pienso todo el tiempo", HURTING, AT_RISK), ("yes im fine", HURTING, AT_RISK),
+    ("i was joking... kind of", HURTING, AT_RISK), ("all good i guess", HURTING, AT_RISK),
+    ("yeah, im not gonna do anything", HURTING, AT_RISK), ("not really, just at night", HURTING, AT_RISK),
+    ("no solo a veces", HURTING, AT_RISK), ("no but i have before", HURTING, AT_RISK), ("ps si", HURTING, AT_RISK),
+    ("mmm si", HURTING, AT_RISK), ("la neta no sé", HURTING, UNSURE), ("nah idk", HURTING, UNSURE),
+    ("never mind", HURTING, UNSURE), ("never thought about it", HURTING, FINE), ("jk", HURTING, FINE),
+    ("i dont think im safe", SAFE, AT_RISK), ("i pretend im fine", SAFE, AT_RISK), ("nunca estoy bien", SAFE, AT_RISK),
+    ("i feel unsafe", SAFE, AT_RISK), ("idk if im safe", SAFE, UNSURE), ("no sé si estoy bien", SAFE, UNSURE),
+    ("yeah no", SAFE, UNSURE), ("yes and no", SAFE, UNSURE), ("sí pero no por mucho tiempo", SAFE, UNSURE),
+    ("im ok i guess", SAFE, UNSURE), ("im safe for now", SAFE, UNSURE), ("no worries im safe", SAFE, FINE),
+    ("jk", SAFE, None), ("jk", NOTHING, None), ("era broma", NOTHING, None),
+    ("im okay but i still have the pills", NOTHING, None), ("im okay now", NOTHING, FINE),
+    ("no, tengo miedo", SAFE, AT_RISK), ("im not, dont worry", HURTING, FINE),
+    ("no, can you help me find trade schools", HURTING, FINE), ("someone help me", SAFE, AT_RISK)])
+def test_classes_of_answers(finder, text, asked, meant):
+    assert read(finder, text, asked) == meant

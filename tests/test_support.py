@@ -69,12 +69,28 @@ def test_the_back_to_careers_button(chat):
     assert chat.state.support is None and "988" in chat.messages[0]["text"]
 
 
-def test_only_asking_in_words_to_start_over_leaves_the_support(chat):
+def test_only_the_start_over_button_leaves_the_support(chat):
     flagged(chat, "self_harm")
-    chat.say("start_over", "i just want to forget about it")   # read as "start over", asks nothing of the kind
+    chat.say("start_over", "it started again this week")   # read as "start over", asks nothing of the kind
     assert chat.state.support and "safe right now" in chat.text
-    chat.say("start_over", "can we start over")
+    chat.say("start_over", "can we start over")            # typed: the follow-up's buttons are one tap away
+    assert chat.state.support
+    chat.say("start_over", "/start_over")
     assert chat.state.support is None and "start fresh" in chat.text
+
+
+def test_typed_help_is_a_cry_for_help_not_the_button(chat):
+    flagged(chat, "self_harm")
+    chat.say("nlu_fallback", "idk")
+    chat.say("help", "help")
+    assert chat.state.support and "not alone" in chat.text
+
+
+def test_an_interest_word_is_no_career_question_in_support(chat):
+    flagged(chat, "self_harm")
+    chat.say("nlu_fallback", "idk")
+    chat.say("share_interest", "i feel really weird")   # "feel" matches the interest "feelings"
+    assert chat.state.support
 
 
 def test_check_in_yes_gets_the_crisis_reply(chat):

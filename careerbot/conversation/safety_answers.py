@@ -1,129 +1,156 @@
 """What a student means by an answer to the bot's two safety questions: the check-in ("Are you
-thinking about hurting yourself?") and the follow-up ("Are you safe right now?").
+thinking about hurting yourself?", HURTING) and the follow-up ("Are you safe right now?", SAFE).
 
-The words come from the lexicon's cues (careerbot/lexicon/<lang>.yml: yes, hedge, no, okay, not_okay,
-not_now, unsure), where a longer phrase wins over the shorter ones inside it ("not okay" is not "okay", "no sé"
-is not "no"). The rules lean to safety, as a counselor would: to the check-in a half answer
-("kinda", "sometimes", "no... well sometimes") is a yes; to "are you safe?" it is no answer, and the
-bot asks again. The first answer word leads ("sí, ya no tengo las pastillas" is a yes), a "but" after a
-yes keeps it a yes ("yeah but i'm not gonna do anything"), and a message that is only "help" is at risk.
+The words are the lexicon's answer cues (careerbot/lexicon/<lang>.yml, lexicon.ANSWER_CUES), where a
+longer phrase wins over the shorter ones inside it ("no sé" is not "no"), plus a few patterns read here
+(a negated "okay", "i pretend i'm fine", "seguro"). Each answer becomes signals, and one table decides,
+leaning to safety as a counselor would:
+
+| signal                                   | HURTING  | SAFE     |
+|------------------------------------------|----------|----------|
+| not okay, "help", "scared"               | at risk  | at risk  |
+| yes ("yeah", "sí", "i've thought about it")| at risk  | fine, unless a no, a half answer or "but" comes too |
+| not now ("not rn")                       | at risk  | at risk  |
+| half answer ("kinda", "sometimes", "no but") | at risk, unless the message names a career topic | unsure |
+| unsure ("idk", "never mind")             | unsure   | unsure   |
+| okay, no, a denial the screen found      | fine     | okay: fine; no: at risk; both: unsure |
+| taking it back ("jk", "era broma")       | fine     | nothing  |
+
+Right after a crisis reply (NOTHING asked yet) only a plain "i'm okay" with no other signal is fine.
 """
 import re
-from typing import Optional, Set
+from dataclasses import dataclass
+from typing import Optional
 
 from careerbot.conversation.turns import Turn
 from careerbot.kb.model import strip_accents
+from careerbot.mention import Mention
 
 AT_RISK, FINE, UNSURE = "at_risk", "fine", "unsure"   # what the answer means (None: not an answer)
 HURTING, SAFE, NOTHING = "hurting", "safe", "nothing"   # the question the bot asked last
-# "no, estoy bien" is "no" and "i'm fine"; the term finder reads without punctuation ("no estoy bien": not fine)
-_NO_THEN_STOP = re.compile(r"^\W*(?:no+|nah+|nope|nel)\s*[,.!;:]", re.IGNORECASE)
-# "si" without its accent is "if" as often as "yes": only the first word of the message is an answer
-_SI_FIRST = re.compile(r"^\W*si\b", re.IGNORECASE)
-# "seguro/segura" (safe, or sure) is read here, not from the lexicon: as part of a cue phrase it would hide
-# "seguro" (a knowledge-base term: insurance) from the intent classifier's training examples, and moving two of
-# them cost 1.5 points of held-out intent F1 (tests/test_safety_answers.py checks no answer phrase does).
-# "no estoy segura" is "i'm not sure", unless it says where ("no estoy segura aquí": not safe here).
+
+_OKAY = r"(?:ok|okay|fine|good|great|alright|all right|safe|well|better|bien|mejor|tranquil[oa]|tranqui|a salvo)"
+_ME = r"(?:i'?m|im|i am|i was|i be|i feel|i'?m feeling|estoy|este|me siento)"
+# "im not okay", "not doing well", "i dont feel safe", "no estoy bien", "nunca me siento bien" (but "no im fine"
+# and "no, estoy bien" answer no; "never been better" is fine)
+_NOT_OKAY = re.compile(r"\b(?:not|nunca|dont feel|don't feel|do not feel|aint|ain't|"
+                       r"no(?=\s+(?:estoy|me siento|ando)))\s+"
+                       r"(?:(?:really|very|that|so|even|feeling|doing|any|too|all|quite|estoy|me siento|ando)\s+){0,2}"
+                       + _OKAY + r"\b")
+# "i pretend im fine", "everyone thinks im okay", "i wish i was okay", "i dont think im safe"
+_SEEMING_OKAY = re.compile(r"\b(?:wish|pretend|act like|acting like|thinks|supposed to be|should be|seem|dont think|"
+                           r"don't think|do not think|no creo que)\s+(?:that\s+|que\s+)?" + _ME + r"\s+(?:\w+\s+)?"
+                           + _OKAY + r"\b")
+# "idk if im safe", "not sure if im okay", "no sé si estoy bien"
+_MAYBE_OKAY = re.compile(r"\b(?:idk|i dont know|i don't know|dunno|not sure|unsure|no se|no lo se)\s+(?:if|whether|si)"
+                         r"\s+" + _ME + r"\s+(?:\w+\s+)?" + _OKAY + r"\b")
+# "no, estoy bien" is "no" and "i'm fine" (the term finder reads without punctuation: "no estoy bien")
+_NO_THEN_STOP = re.compile(r"^\W*(?:no+|nah+|nope|nel)\s*[,.!;:]+\s*(?!\s|no\b|not\b|nunca\b|never\b)")
+# "seguro/segura" (safe, or sure) is read here: inside a cue phrase it would hide "seguro" (a knowledge-base
+# term, insurance) from the intent classifier's examples; moving two of them cost 1.5 points of held-out F1
+# (tests/test_safety_answers.py checks no answer phrase hides a term). "no estoy segura" is "i'm not sure",
+# unless it says where ("no estoy segura aquí": not safe here).
 _PLACE = r"\W*(?:aqui|aca|en (?:mi |la |esta )?casa|ahora)"
-_NOT_SURE = re.compile(r"\bno estoy (?:muy |tan )?segur[oa]\b(?!%s)" % _PLACE, re.IGNORECASE)
-_NOT_SAFE = re.compile(r"\bno (?:estoy (?:muy |tan )?segur[oa]%s|me siento (?:muy |tan )?segur[oa])" % _PLACE,
-                       re.IGNORECASE)
-_SAFE = re.compile(r"(?<!no )\b(?:estoy|me siento) (?:muy |bien )?segur[oa]\b", re.IGNORECASE)
-# "yes but i'm fine", "sí pero no voy a hacer nada": a yes, whatever follows it
-_BUT_AFTER = re.compile(r"^\W*(?:but|pero|tho|though)\b", re.IGNORECASE)
-# "nope, just lonely sometimes": the half answer describes something else, the answer is no
-_JUST = re.compile(r"\b(?:just|only|solo|nomas|nomás|solamente)\b", re.IGNORECASE)
-# the whole message asks for help: "help", "pls help me", "ayúdame"
-_HELP = re.compile(r"^\W*(?:please |pls |plz |por favor )?(?:help|help me|ayuda|ayudame|ayúdame|socorro)"
-                   r"(?: me| please| pls| por favor)?\W*$", re.IGNORECASE)
-# drawn-out answers the term finder does not know: "noooo", "yesss", "siii"
-_LONG_NO = re.compile(r"^\W*(?:n+o{2,}|n+a{2,}h*)\b", re.IGNORECASE)
-_LONG_YES = re.compile(r"^\W*(?:y+e+s{2,}|y+e{2,}a*h*|s+i{2,})\b", re.IGNORECASE)
-ANSWERS = ("yes", "no", "hedge", "not_now")
-CUES = ANSWERS + ("okay", "not_okay", "unsure")   # the lexicon's answer words (careerbot/lexicon/<lang>.yml)
+_NOT_SURE = re.compile(r"\bno estoy (?:muy |tan )?segur[oa]\b(?!%s)" % _PLACE)
+_NOT_SAFE = re.compile(r"\bno (?:estoy (?:muy |tan )?segur[oa]%s|me siento (?:muy |tan )?segur[oa])" % _PLACE)
+_SAFE = re.compile(r"(?<!no )\b(?:estoy|me siento) (?:muy |bien )?segur[oa]\b")
+# "si" without its accent is "if" as often as "yes": an answer only first, or after a filler ("ps si")
+_SI_FIRST = re.compile(r"^\W*(?:(?:ps|pos|pues|ok|okay|este|bueno|mm+|eh+|ah+|la neta|la verdad|creo que)\W+)*si\b")
+# "sí, ya no tengo las pastillas": the answer comes first, the rest explains ("yeah no" is no answer)
+_YES_THEN_STOP = re.compile(r"^\W*(?:yes+|yeah|yea|yep|yup|ye|si|simon|sip|claro(?: que si)?)\s*[,.!;:]+")
+_BUT_AFTER = re.compile(r"^\W*(?:but|pero|tho|though|aunque)\b")   # "yeah but...", "no but i have before"
+# a cry for help ("help", "someone help me", "necesito ayuda"), not "can you help me find trade schools"
+_HELP = re.compile(r"^\W*(?:please |pls |plz |por favor )?(?:help|help me|i need help|need help|someone help(?: me)?|"
+                   r"ayuda|ayudame|necesito ayuda|socorro)(?: please| pls| now| ahora| por favor)?\W*$"
+                   r"|\b(?:i need help|someone help me|necesito ayuda)\b"
+                   r"(?!\s+(?:with|to|finding|choosing|picking|con|para))")
+_THINK_LAST = re.compile(r"\bi (?:think|guess)\W*$")   # "im safe i think"
+_LONG_NO = re.compile(r"^\W*(?:n+o{2,}|n+a{2,}h*)\b")   # drawn-out answers the term finder does not know
+_LONG_YES = re.compile(r"^\W*(?:y+e+s{2,}|y+e{2,}a*h*|s+i{2,})\b")
 
 
-def _cues(turn: Turn) -> Set[str]:
-    cues = {m.value for m in turn.mentions if m.label == "cue" and not _si_inside(m, turn.text)}
-    if "not_okay" in cues and _NO_THEN_STOP.match(turn.text) and all(
-            m.text.lower().startswith("no ") for m in turn.mentions if m.label == "cue" and m.value == "not_okay"):
+@dataclass
+class Signals:
+    yes: bool
+    no: bool
+    okay: bool
+    not_okay: bool
+    not_now: bool
+    half: bool          # a half answer: "kinda", "sometimes", "no but...", "i'm okay but..."
+    unsure: bool
+    yes_but: bool       # "yeah but i won't do anything"
+    retracted: bool     # "jk", "era broma": a no to the check-in, nothing to "are you safe?"
+    help: bool          # "help", "necesito ayuda"
+
+
+def read_signals(turn: Turn) -> Signals:
+    raw = turn.text.lower()
+    text = strip_accents(raw)
+    mentions = [m for m in turn.mentions if m.label == "cue" and not _si_inside(m, raw)]
+    cues = {m.value for m in mentions}
+    clicked = text.startswith("/")
+    if clicked:   # a button: its intent is the answer
+        cues |= {"yes"} if turn.intent == "affirm" else {"no"} if turn.intent == "deny" else set()
+    elif _LONG_NO.match(text):
+        cues.add("no")
+    elif _LONG_YES.match(text):
+        cues.add("yes")
+    if "not_okay" in cues and _NO_THEN_STOP.match(text) and all(   # "no, estoy bien", not "no, tengo miedo"
+            m.text.lower().startswith("no ") for m in mentions if m.value == "not_okay"):
         cues = (cues - {"not_okay"}) | {"no", "okay"}
-    folded = strip_accents(turn.text)
-    if _NOT_SAFE.search(folded):
+    if _NOT_SAFE.search(text):
         cues = (cues - {"no"}) | {"not_okay"}
-    elif _NOT_SURE.search(folded):
+    elif _NOT_SURE.search(text):
         cues = (cues - {"no"}) | {"hedge"}
-    elif _SAFE.search(folded):
-        cues = cues | {"okay"}
-    return cues
+    elif _SAFE.search(text):
+        cues.add("okay")
+    typed_not_okay = not clicked and bool(_SEEMING_OKAY.search(text) or (
+        _NOT_OKAY.search(text) and not _NO_THEN_STOP.match(text)))
+    flagged = turn.first("safety_category")
+    denied = flagged is not None and flagged.value == "negated"   # "i'm not going to hurt myself"
+    return Signals(yes="yes" in cues, no="no" in cues, okay="okay" in cues or denied,
+                   not_okay="not_okay" in cues or typed_not_okay, not_now="not_now" in cues,
+                   half="hedge" in cues or bool(_THINK_LAST.search(text)) or _followed_by_but(mentions, "no", text)
+                   or _followed_by_but(mentions, "okay", text),   # "no but i have before", "im okay but..."
+                   unsure="unsure" in cues or bool(_MAYBE_OKAY.search(text)),
+                   yes_but=_followed_by_but(mentions, "yes", text), retracted="retract" in cues,
+                   help=not clicked and bool(_HELP.search(text)))
 
 
-def _si_inside(mention, text: str) -> bool:
+def meaning(turn: Turn, asked: str, about_careers: bool = False) -> Optional[str]:
+    """AT_RISK, FINE, UNSURE or None (no answer) for the student's answer to the question `asked`:
+    HURTING, SAFE, or NOTHING right after a crisis reply. `about_careers`: the message names a career
+    topic, so its half-answer words ("again", "kinda") and "help" are about that, not an answer."""
+    s = read_signals(turn)
+    half = s.half and not about_careers
+    if s.not_okay or (s.help and not about_careers):
+        return AT_RISK
+    if asked == HURTING:
+        if s.yes or s.not_now or half:
+            return AT_RISK
+        if s.unsure:
+            return UNSURE
+        return FINE if s.okay or s.no or s.retracted else None
+    if asked == SAFE:
+        if s.not_now or (s.no and not (s.yes or s.okay)):
+            return AT_RISK
+        if s.unsure or half or s.yes_but or (s.no and not _YES_THEN_STOP.match(strip_accents(turn.text.lower()))):
+            return UNSURE
+        return FINE if s.okay or s.yes else None
+    calm = s.okay and not (s.yes or s.no or s.not_now or half or s.unsure or s.retracted)
+    return FINE if calm else None
+
+
+def _si_inside(mention: Mention, raw: str) -> bool:
     """ "¿qué pasa si digo que no?": an unaccented "si" inside the message, not the answer "sí"."""
-    return mention.text.lower() == "si" and "sí" not in text.lower() and not _SI_FIRST.match(text)
+    return strip_accents(mention.text.lower()) == "si" and "sí" not in raw and not _SI_FIRST.match(strip_accents(raw))
 
 
-def _lead(turn: Turn, cues: Set[str]) -> str:
-    """The first answer word: "sí, ya no tengo las pastillas" answers yes; what follows explains."""
-    first = next((m for m in turn.mentions if m.label == "cue" and m.value in ANSWERS and m.value in cues
-                  and not _si_inside(m, turn.text)), None)
-    return first.value if first else ""
-
-
-def _yes_but(turn: Turn) -> bool:
-    """A yes followed by "but": "yeah but im not gonna do anything", "sí pero no voy a hacer nada"."""
-    text = strip_accents(turn.text.lower())
-    for mention in turn.mentions:
-        if mention.label == "cue" and mention.value == "yes" and not _si_inside(mention, turn.text):
+def _followed_by_but(mentions, value: str, text: str) -> bool:
+    """Whether an answer word of this kind is followed by "but": "yeah but...", "no pero..."."""
+    for mention in mentions:
+        if mention.value == value:
             at = text.find(strip_accents(mention.text.lower()))
             if at >= 0 and _BUT_AFTER.match(text[at + len(mention.text):]):
                 return True
     return False
-
-
-def meaning(turn: Turn, asked: str) -> Optional[str]:
-    """AT_RISK, FINE, UNSURE or None for an answer to the question `asked` (HURTING, SAFE, or NOTHING
-    right after a crisis reply, when only "i'm okay now" counts). Only the student's words count, or a
-    button: the intent model's "affirm" or "deny" for a typed message ("pass", "can we not") is no answer."""
-    cues = _cues(turn)
-    clicked = turn.text.startswith("/")
-    if clicked:
-        cues |= {"yes"} if turn.intent == "affirm" else {"no"} if turn.intent == "deny" else set()
-    elif _LONG_NO.match(turn.text):
-        cues |= {"no"}
-    elif _LONG_YES.match(turn.text):
-        cues |= {"yes"}
-    flagged = turn.first("safety_category")
-    denied = flagged is not None and flagged.value == "negated"   # "i'm not going to hurt myself"
-    okay = ("okay" in cues or denied) and "not_okay" not in cues
-    yes, no, hedge, unsure = "yes" in cues, "no" in cues, bool(cues & {"hedge", "not_now"}), "unsure" in cues
-    if "not_okay" in cues or (not clicked and _HELP.match(turn.text)):
-        return AT_RISK
-    if asked == HURTING:
-        if yes and (not okay or _yes_but(turn)):
-            return AT_RISK
-        if okay or (no and (not hedge or _JUST.search(turn.text))):
-            return FINE
-        if hedge:
-            return AT_RISK
-    elif asked == SAFE:
-        lead = _lead(turn, cues) or ("yes" if yes else "no" if no else "")
-        if "not_now" in cues or (lead == "no" and not okay):
-            return AT_RISK
-        if okay or (lead == "yes" and not hedge and not unsure):
-            return FINE
-    elif okay:
-        return FINE
-    return UNSURE if unsure or yes or no or hedge else None
-
-
-# A request to start over says so first: "can we start over", "let's restart", "empecemos de nuevo"; "it started
-# again this week" (read as the same words) is no request, least of all after a safety question.
-_RESTART_REQUEST = re.compile(
-    r"^\W*(?:(?:can|could|may) (?:we|u|you|i) |let'?s |lets |i (?:want|wanna|would like|need) (?:to )?|please |pls |"
-    r"plz |just |ok |okay |podemos |quiero |por favor )*(?:start|restart|reset|begin|redo|new|clear|wipe|erase|"
-    r"forget|empez|empec|comenz|reinici|borr|volv|olvid|limpi|nuev)", re.IGNORECASE)
-
-
-def asks_for_a_restart(text: str) -> bool:
-    return text.startswith("/") or bool(_RESTART_REQUEST.match(text))

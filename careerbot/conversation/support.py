@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from careerbot.conversation.context import grouping_buttons
-from careerbot.conversation.housekeeping import asks_to_start_over
-from careerbot.conversation.safety_answers import AT_RISK, FINE, HURTING, NOTHING, SAFE, asks_for_a_restart, meaning
+from careerbot.conversation.safety_answers import AT_RISK, FINE, HURTING, NOTHING, SAFE, meaning
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.i18n import current_language, t
 from careerbot.kb import kinds
@@ -30,8 +29,9 @@ CAREER_QUESTIONS = {"help", "share_interest", "request_quiz", "something_else", 
                     "ask_credentials", "ask_work_based_learning", "ask_framework", "ask_crosswalk", "ask_summary",
                     "inform_grade"}
 
-# Words that make a message a career question; "idk" or "whatever" after a crisis reply is not one.
-CAREER_LABELS = set(kinds.NAMED) | {"interest", "concept", "grade", "de_topic", "quiz_choice"}
+# What makes a message a career question: a knowledge-base name, a career concept ("jobs", "dual
+# enrollment") or a dual-enrollment topic. Not an interest keyword: "i feel unsafe" matches "feelings".
+CAREER_LABELS = set(kinds.NAMED) | {"concept", "de_topic"}
 
 
 def _about_careers(turn: Turn) -> bool:
@@ -94,21 +94,21 @@ def continue_support(kb: KnowledgeBase, state: ExplorationState, turn: Turn, que
     """The turn after a crisis reply or a check-in question (state.support is set)."""
     support = state.support or {}
     asked = HURTING if support.get("mode") == CHECK_IN else SAFE if support.get("asked") else NOTHING
-    meant = meaning(turn, asked)
+    named = _about_careers(turn)
+    meant = meaning(turn, asked, about_careers=named)
     category = support.get("category") or DEFAULT_CATEGORY
     if meant == AT_RISK:   # "kinda" to "are you thinking about hurting yourself?", "no" to "are you safe?"
         return SupportTurn(_crisis(kb, state, category))
-    asks = question in CAREER_QUESTIONS and _about_careers(turn)
+    asks = question in CAREER_QUESTIONS and named
     if meant == FINE:
         state.support = None
         if asks:   # "nah i'm good, what jobs are in nursing?": a line with 988, then the answer
             line = denial_note(kb) if asked == HURTING else _reply(kb, "back_to_careers")
             return SupportTurn([text_message(line)], done=False)
         return SupportTurn([text_message(_reply(kb, "okay"), grouping_buttons(kb))])
-    # what always goes back to careers: the "Back to careers" button (help) and asking to start over
-    # (typed, "help" is a cry for help, not the button)
-    explicit = (question == "help" and turn.text.startswith("/")) or (
-        question == "start_over" and asks_to_start_over(turn) and asks_for_a_restart(turn.text))
+    # What always goes back to careers: the buttons ("Back to careers", "Start over"). Typed, "help" is a cry for
+    # help and "start over" may be "it started again": the follow-up's buttons are one tap away.
+    explicit = turn.text.startswith("/") and question in ("help", "start_over")
     if explicit or asks:
         state.support = None
         return SupportTurn([text_message(_reply(kb, "back_to_careers"))], done=False)

@@ -12,6 +12,9 @@ LANGUAGES = ("en", "es")   # one <lang>.yml each
 SECTIONS = {"concept": "concepts", "reference": "references", "audience": "audiences", "grade_band": "grade_bands",
             "cue": "cues", "person": "people"}
 LABELS = tuple(SECTIONS)
+# cues that answer the bot's safety questions (careerbot/conversation/safety_answers.py); they are matched as
+# written but never steer spelling correction ("fever" must not become "never")
+ANSWER_CUES = ("yes", "no", "hedge", "not_now", "okay", "not_okay", "unsure", "retract")
 Lexicon = Dict[str, Dict[str, List[str]]]
 
 
