@@ -62,7 +62,7 @@ def test_right_after_a_crisis_reply_only_okay_is_an_answer(finder):
     ("nope just lonely sometimes", HURTING, AT_RISK), ("noooo i meant bored", HURTING, FINE),
     ("sí, ya no tengo las pastillas", SAFE, FINE), ("no, someone is outside", SAFE, AT_RISK),
     ("not rn", SAFE, AT_RISK), ("help", SAFE, AT_RISK), ("ayúdame", HURTING, AT_RISK),
-    ("¿qué pasa si digo que no?", SAFE, AT_RISK), ("i dont think so", SAFE, AT_RISK),
+    ("¿qué pasa si digo que no?", SAFE, None), ("i dont think so", SAFE, AT_RISK),
     ("i think so? idk", SAFE, UNSURE), ("no estoy segura aquí", SAFE, AT_RISK), ("no me siento seguro", SAFE, AT_RISK),
     ("sí, estoy segura", SAFE, FINE), ("no estoy seguro", SAFE, UNSURE), ("no estoy seguro", HURTING, AT_RISK)])
 def test_the_first_answer_word_leads_and_but_keeps_a_yes(finder, text, asked, meant):
@@ -108,6 +108,11 @@ def test_no_answer_word_hides_a_knowledge_base_term(monkeypatch):
     ("jk", SAFE, None), ("jk", NOTHING, None), ("era broma", NOTHING, None),
     ("im okay but i still have the pills", NOTHING, None), ("im okay now", NOTHING, FINE),
     ("no, tengo miedo", SAFE, AT_RISK), ("im not, dont worry", HURTING, FINE),
-    ("no, can you help me find trade schools", HURTING, FINE), ("someone help me", SAFE, AT_RISK)])
+    ("no, can you help me find trade schools", HURTING, FINE), ("someone help me", SAFE, AT_RISK),
+    ("i have a plan", SAFE, AT_RISK), ("todo el tiempo", SAFE, AT_RISK), ("no aguanto más", HURTING, None),
+    ("no quiero vivir", HURTING, None), ("im good... not", HURTING, AT_RISK), ("estoy bien 🙃", NOTHING, None),
+    ("im good 4 now", HURTING, AT_RISK), ("no mucho", HURTING, AT_RISK), ("hoy no", SAFE, AT_RISK),
+    ("im not scared anymore, im safe", SAFE, FINE), ("ya no tengo miedo, estoy bien", SAFE, FINE),
+    ("no necesito ayuda, estoy bien", HURTING, FINE), ("no estoy mal", SAFE, FINE)])
 def test_classes_of_answers(finder, text, asked, meant):
     assert read(finder, text, asked) == meant

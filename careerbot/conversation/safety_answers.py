@@ -6,17 +6,20 @@ longer phrase wins over the shorter ones inside it ("no sé" is not "no"), plus 
 (a negated "okay", "i pretend i'm fine", "seguro"). Each answer becomes signals, and one table decides,
 leaning to safety as a counselor would:
 
-| signal                                   | HURTING  | SAFE     |
-|------------------------------------------|----------|----------|
-| not okay, "help", "scared"               | at risk  | at risk  |
-| yes ("yeah", "sí", "i've thought about it")| at risk  | fine, unless a no, a half answer or "but" comes too |
-| not now ("not rn")                       | at risk  | at risk  |
-| half answer ("kinda", "sometimes", "no but") | at risk, unless the message names a career topic | unsure |
-| unsure ("idk", "never mind")             | unsure   | unsure   |
-| okay, no, a denial the screen found      | fine     | okay: fine; no: at risk; both: unsure |
-| taking it back ("jk", "era broma")       | fine     | nothing  |
+| signal                                            | HURTING  | SAFE     |
+|---------------------------------------------------|----------|----------|
+| not okay, fear, "help", a worry the safety layers found in it | at risk | at risk |
+| thinking about it, a plan ("all the time")        | at risk  | at risk  |
+| yes ("yeah", "sí")                                | at risk  | fine, unless a no, a half answer or "but" comes too |
+| not now ("not rn", "hoy no")                      | at risk  | at risk  |
+| half answer ("kinda", "no but", "ok 🙃", "4 now")  | at risk, unless the message names a career topic | unsure |
+| unsure ("idk", "never mind")                      | unsure   | unsure   |
+| okay, no, a denial the screen found               | fine     | okay: fine; no: at risk; both: unsure |
+| taking it back ("jk", "era broma")                | fine     | nothing  |
 
-Right after a crisis reply (NOTHING asked yet) only a plain "i'm okay" with no other signal is fine.
+A "yes" or "no" counts only among the first words or in a short message: "no quiero vivir" and "no aguanto
+más" are no answers (the safety layers read them). Right after a crisis reply (NOTHING asked yet) only a
+plain "i'm okay" with no other signal is fine.
 """
 import re
 from dataclasses import dataclass
@@ -62,9 +65,26 @@ _BUT_AFTER = re.compile(r"^\W*(?:but|pero|tho|though|aunque)\b")   # "yeah but..
 # a cry for help ("help", "someone help me", "necesito ayuda"), not "can you help me find trade schools"
 _HELP = re.compile(r"^\W*(?:please |pls |plz |por favor )?(?:help|help me|i need help|need help|someone help(?: me)?|"
                    r"ayuda|ayudame|necesito ayuda|socorro)(?: please| pls| now| ahora| por favor)?\W*$"
-                   r"|\b(?:i need help|someone help me|necesito ayuda)\b"
-                   r"(?!\s+(?:with|to|finding|choosing|picking|con|para))")
+                   r"|(?<!no )(?<!dont )(?<!don't )\b(?:i need help|someone help me|necesito ayuda)\b"
+                   r"(?!\s+(?:with|to|finding|choosing|picking|deciding|con|para|en))")
 _THINK_LAST = re.compile(r"\bi (?:think|guess)\W*$")   # "im safe i think"
+# "im good... not", "estoy bien 🙃": an okay taken back, or said with a sad or upside-down face
+_OKAY_NOT = re.compile(r"\b(?:ok|okay|fine|good|great|bien)\W+(?:not|not really|nah|no|jk)\W*$")
+_SAD_FACE = re.compile("[\U0001f643\U0001f62d\U0001f614\U0001f61e\U0001f622\U0001f972\U0001f625\U0001f613]")
+# a knife, pill, rope, gun, drop of blood, coffin or headstone
+_MEANS_EMOJI = re.compile("[\U0001f52a\U0001f48a\U0001faa2\U0001fa78\u26b0\U0001faa6\U0001f52b]")
+# "no, a bit tired", "no, algo estresada": the half-answer word measures a feeling, it is no answer
+_FEELING_AFTER = re.compile(r"^\W*(?:tired|stressed|sad|bored|anxious|nervous|worried|sleepy|sick|cansad[oa]|"
+                            r"estresad[oa]|aburrid[oa]|triste|nervios[oa]|preocupad[oa]|enferm[oa])\b")
+# "not scared anymore", "ya no tengo miedo", "no estoy en peligro": fear words denied
+_FEAR_DENIED = re.compile(r"(?:\bnot|n't|\bnt|\bno|\bnunca|\bnever|\bdont feel|\bdon't feel)\s+(?:\w+\s+)?$")
+# "no" that negates what follows is no answer: "no quiero vivir", "no aguanto más", "no one would notice"
+_NEGATING_NO = re.compile(r"no\s+(?:me|te|se|le|lo|la|les|nos|quiero|puedo|aguanto|soporto|tengo|tiene|vale|sirvo|hay|"
+                          r"voy|creo que|veo|siento|duermo|como|hago|pienso|encuentro|one|body|point|reason|hope|"
+                          r"future|more|longer|matter|use)\b")
+# an answer word counts where answers are: among the first words, or in a short message ("he said no" is no answer)
+ANSWER_WINDOW = 3
+SHORT_ANSWER = 4
 _LONG_NO = re.compile(r"^\W*(?:n+o{2,}|n+a{2,}h*)\b")   # drawn-out answers the term finder does not know
 _LONG_YES = re.compile(r"^\W*(?:y+e+s{2,}|y+e{2,}a*h*|s+i{2,})\b")
 
@@ -75,6 +95,7 @@ class Signals:
     no: bool
     okay: bool
     not_okay: bool
+    thinks_about: bool  # "all the time", "i have a plan": a yes to the check-in, no sign of being safe
     not_now: bool
     half: bool          # a half answer: "kinda", "sometimes", "no but...", "i'm okay but..."
     unsure: bool
@@ -86,7 +107,11 @@ class Signals:
 def read_signals(turn: Turn) -> Signals:
     raw = turn.text.lower()
     text = strip_accents(raw)
-    mentions = [m for m in turn.mentions if m.label == "cue" and not _si_inside(m, raw)]
+    mentions = [m for m in turn.mentions if m.label == "cue" and not _si_inside(m, raw)
+                and (m.value not in ("yes", "no") or _where_answers_are(m, text))
+                and not (m.value == "afraid" and _FEAR_DENIED.search(text[:max(0, _at(m, text))]))
+                and not (m.value == "hedge" and _at(m, text) >= 0
+                         and _FEELING_AFTER.match(text[_at(m, text) + len(m.text):]))]
     cues = {m.value for m in mentions}
     clicked = text.startswith("/")
     if clicked:   # a button: its intent is the answer
@@ -104,13 +129,16 @@ def read_signals(turn: Turn) -> Signals:
         cues = (cues - {"no"}) | {"hedge"}
     elif _SAFE.search(text):
         cues.add("okay")
-    typed_not_okay = not clicked and bool(_SEEMING_OKAY.search(text) or (
+    typed_not_okay = not clicked and bool(_SEEMING_OKAY.search(text) or _OKAY_NOT.search(text) or (
         _NOT_OKAY.search(text) and not _NO_THEN_STOP.match(text)))
     flagged = turn.first("safety_category")
     denied = flagged is not None and flagged.value == "negated"   # "i'm not going to hurt myself"
+    worrying = (flagged is not None and flagged.value == "checkin") or bool(_MEANS_EMOJI.search(raw))
     return Signals(yes="yes" in cues, no="no" in cues, okay="okay" in cues or denied,
-                   not_okay="not_okay" in cues or typed_not_okay, not_now="not_now" in cues,
-                   half="hedge" in cues or bool(_THINK_LAST.search(text)) or _followed_by_but(mentions, "no", text)
+                   not_okay=bool(cues & {"not_okay", "afraid"}) or typed_not_okay or worrying,
+                   thinks_about="thinks_about" in cues, not_now="not_now" in cues,
+                   half="hedge" in cues or bool(_THINK_LAST.search(text) or _SAD_FACE.search(raw))
+                   or _followed_by_but(mentions, "no", text)
                    or _followed_by_but(mentions, "okay", text),   # "no but i have before", "im okay but..."
                    unsure="unsure" in cues or bool(_MAYBE_OKAY.search(text)),
                    yes_but=_followed_by_but(mentions, "yes", text), retracted="retract" in cues,
@@ -125,6 +153,8 @@ def meaning(turn: Turn, asked: str, about_careers: bool = False) -> Optional[str
     half = s.half and not about_careers
     if s.not_okay or (s.help and not about_careers):
         return AT_RISK
+    if s.thinks_about and asked != NOTHING:
+        return AT_RISK
     if asked == HURTING:
         if s.yes or s.not_now or half:
             return AT_RISK
@@ -137,7 +167,7 @@ def meaning(turn: Turn, asked: str, about_careers: bool = False) -> Optional[str
         if s.unsure or half or s.yes_but or (s.no and not _YES_THEN_STOP.match(strip_accents(turn.text.lower()))):
             return UNSURE
         return FINE if s.okay or s.yes else None
-    calm = s.okay and not (s.yes or s.no or s.not_now or half or s.unsure or s.retracted)
+    calm = s.okay and not (s.yes or s.no or s.thinks_about or s.not_now or half or s.unsure or s.retracted)
     return FINE if calm else None
 
 
@@ -146,11 +176,23 @@ def _si_inside(mention: Mention, raw: str) -> bool:
     return strip_accents(mention.text.lower()) == "si" and "sí" not in raw and not _SI_FIRST.match(strip_accents(raw))
 
 
+def _at(mention: Mention, text: str) -> int:
+    """Where the mention's words are in the lowercased, accent-free message (-1 if not found as typed)."""
+    return text.find(strip_accents(mention.text.lower()))
+
+
+def _where_answers_are(mention: Mention, text: str) -> bool:
+    at = _at(mention, text)
+    if at >= 0 and mention.value == "no" and _NEGATING_NO.match(text, at):
+        return False
+    return len(text.split()) <= SHORT_ANSWER or (at >= 0 and len(text[:at].split()) < ANSWER_WINDOW)
+
+
 def _followed_by_but(mentions, value: str, text: str) -> bool:
     """Whether an answer word of this kind is followed by "but": "yeah but...", "no pero..."."""
     for mention in mentions:
         if mention.value == value:
-            at = text.find(strip_accents(mention.text.lower()))
+            at = _at(mention, text)
             if at >= 0 and _BUT_AFTER.match(text[at + len(mention.text):]):
                 return True
     return False

@@ -7,6 +7,7 @@ hurting yourself?") a yes gets the crisis reply, a no or "I'm fine" an acknowled
 question goes back to careers with 988 repeated. The replies themselves are fixed
 (careerbot/safety/replies.yml), in the conversation's language.
 """
+import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
@@ -34,10 +35,15 @@ CAREER_QUESTIONS = {"help", "share_interest", "request_quiz", "something_else", 
 CAREER_LABELS = set(kinds.NAMED) | {"concept", "de_topic"}
 
 
+# "seguro/segura" names the insurance sub-cluster, but after a safety question it means safe or sure
+NOT_CAREER_WORDS = re.compile(r"^segur[oa]s?$", re.IGNORECASE)
+
+
 def _about_careers(turn: Turn) -> bool:
     """Whether the message names something about careers. Its length alone says nothing: "i'm hiding in
     the bathroom" or "more often than i'd like" after a safety question are no career questions."""
-    return any(m.label in CAREER_LABELS and not m.value.startswith("~") for m in turn.mentions)
+    return any(m.label in CAREER_LABELS and not m.value.startswith("~") and not NOT_CAREER_WORDS.match(m.text)
+               for m in turn.mentions)
 
 
 @dataclass

@@ -14,7 +14,7 @@ SECTIONS = {"concept": "concepts", "reference": "references", "audience": "audie
 LABELS = tuple(SECTIONS)
 # cues that answer the bot's safety questions (careerbot/conversation/safety_answers.py); they are matched as
 # written but never steer spelling correction ("fever" must not become "never")
-ANSWER_CUES = ("yes", "no", "hedge", "not_now", "okay", "not_okay", "unsure", "retract")
+ANSWER_CUES = ("yes", "thinks_about", "no", "hedge", "not_now", "okay", "not_okay", "afraid", "unsure", "retract")
 Lexicon = Dict[str, Dict[str, List[str]]]
 
 

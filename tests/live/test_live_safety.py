@@ -38,7 +38,7 @@ def test_not_okay_or_help_to_are_you_safe_keeps_the_support(chat):
     chat.say("help")                  # typed, a cry for help, not the "Back to careers" button
     assert "988" in chat.text and "911" in chat.text and "keep going" not in chat.text.lower()
     chat.say("im not okay")
-    assert "not alone" in chat.text and "glad" not in chat.text.lower()
+    assert "not alone" in chat.text and "thank you for telling me" not in chat.text.lower()   # not the okay reply
 
 
 def test_a_joke_about_dying_gets_the_check_in_question(chat):
