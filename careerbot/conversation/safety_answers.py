@@ -23,7 +23,7 @@ plain "i'm okay" with no other signal is fine.
 """
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import List, Optional, Set
 
 from careerbot.conversation.turns import Turn
 from careerbot.kb.model import strip_accents
@@ -107,14 +107,40 @@ class Signals:
 def read_signals(turn: Turn) -> Signals:
     raw = turn.text.lower()
     text = strip_accents(raw)
-    mentions = [m for m in turn.mentions if m.label == "cue" and not _si_inside(m, raw)
-                and (m.value not in ("yes", "no") or _where_answers_are(m, text))
-                and not (m.value == "afraid" and _FEAR_DENIED.search(text[:max(0, _at(m, text))]))
-                and not (m.value == "hedge" and _at(m, text) >= 0
-                         and _FEELING_AFTER.match(text[_at(m, text) + len(m.text):]))]
+    clicked = text.startswith("/")   # a button: its intent is the answer
+    mentions = [m for m in turn.mentions if m.label == "cue" and _is_answer_word(m, raw, text)]
+    cues = _cues(turn, mentions, text, clicked)
+    flagged = turn.first("safety_category")
+    denied = flagged is not None and flagged.value == "negated"   # "i'm not going to hurt myself"
+    worrying = (flagged is not None and flagged.value == "checkin") or bool(_MEANS_EMOJI.search(raw))
+    typed_not_okay = not clicked and bool(_SEEMING_OKAY.search(text) or _OKAY_NOT.search(text) or (
+        _NOT_OKAY.search(text) and not _NO_THEN_STOP.match(text)))
+    half = "hedge" in cues or bool(_THINK_LAST.search(text) or _SAD_FACE.search(raw)) or any(
+        _followed_by_but(mentions, value, text) for value in ("no", "okay"))   # "no but i have before"
+    return Signals(yes="yes" in cues, no="no" in cues, okay="okay" in cues or denied,
+                   not_okay=bool(cues & {"not_okay", "afraid"}) or typed_not_okay or worrying,
+                   thinks_about="thinks_about" in cues, not_now="not_now" in cues, half=half,
+                   unsure="unsure" in cues or bool(_MAYBE_OKAY.search(text)),
+                   yes_but=_followed_by_but(mentions, "yes", text), retracted="retract" in cues,
+                   help=not clicked and bool(_HELP.search(text)))
+
+
+def _is_answer_word(mention: Mention, raw: str, text: str) -> bool:
+    """Whether a cue the term finder found answers the question here."""
+    at = _at(mention, text)
+    if mention.value in ("yes", "no"):   # "si" as "if", "no quiero vivir", "he said no"
+        return not _si_inside(mention, raw) and _where_answers_are(mention, text)
+    if mention.value == "afraid":   # "not scared anymore"
+        return not _FEAR_DENIED.search(text[:max(0, at)])
+    if mention.value == "hedge":   # "no, a bit tired"
+        return at < 0 or not _FEELING_AFTER.match(text[at + len(mention.text):])
+    return True
+
+
+def _cues(turn: Turn, mentions: List[Mention], text: str, clicked: bool) -> Set[str]:
+    """The answer cues, with what the term finder cannot see: a button, "noooo", punctuation, "seguro"."""
     cues = {m.value for m in mentions}
-    clicked = text.startswith("/")
-    if clicked:   # a button: its intent is the answer
+    if clicked:
         cues |= {"yes"} if turn.intent == "affirm" else {"no"} if turn.intent == "deny" else set()
     elif _LONG_NO.match(text):
         cues.add("no")
@@ -129,20 +155,7 @@ def read_signals(turn: Turn) -> Signals:
         cues = (cues - {"no"}) | {"hedge"}
     elif _SAFE.search(text):
         cues.add("okay")
-    typed_not_okay = not clicked and bool(_SEEMING_OKAY.search(text) or _OKAY_NOT.search(text) or (
-        _NOT_OKAY.search(text) and not _NO_THEN_STOP.match(text)))
-    flagged = turn.first("safety_category")
-    denied = flagged is not None and flagged.value == "negated"   # "i'm not going to hurt myself"
-    worrying = (flagged is not None and flagged.value == "checkin") or bool(_MEANS_EMOJI.search(raw))
-    return Signals(yes="yes" in cues, no="no" in cues, okay="okay" in cues or denied,
-                   not_okay=bool(cues & {"not_okay", "afraid"}) or typed_not_okay or worrying,
-                   thinks_about="thinks_about" in cues, not_now="not_now" in cues,
-                   half="hedge" in cues or bool(_THINK_LAST.search(text) or _SAD_FACE.search(raw))
-                   or _followed_by_but(mentions, "no", text)
-                   or _followed_by_but(mentions, "okay", text),   # "no but i have before", "im okay but..."
-                   unsure="unsure" in cues or bool(_MAYBE_OKAY.search(text)),
-                   yes_but=_followed_by_but(mentions, "yes", text), retracted="retract" in cues,
-                   help=not clicked and bool(_HELP.search(text)))
+    return cues
 
 
 def meaning(turn: Turn, asked: str, about_careers: bool = False) -> Optional[str]:
@@ -173,7 +186,8 @@ def meaning(turn: Turn, asked: str, about_careers: bool = False) -> Optional[str
 
 def _si_inside(mention: Mention, raw: str) -> bool:
     """ "¿qué pasa si digo que no?": an unaccented "si" inside the message, not the answer "sí"."""
-    return strip_accents(mention.text.lower()) == "si" and "sí" not in raw and not _SI_FIRST.match(strip_accents(raw))
+    return strip_accents(mention.text.lower()) == "si" and "sí" not in raw and not _SI_FIRST.match(
+        strip_accents(raw))
 
 
 def _at(mention: Mention, text: str) -> int:
