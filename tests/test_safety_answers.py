@@ -69,6 +69,12 @@ def test_the_first_answer_word_leads_and_but_keeps_a_yes(finder, text, asked, me
     assert read(finder, text, asked) == meant
 
 
+def test_every_language_lists_the_answer_cues_the_rules_read():
+    from careerbot import lexicon
+    for lang in lexicon.LANGUAGES:
+        assert set(lexicon.ANSWER_CUES) <= set(lexicon.lexicon(lang)["cues"]), lang
+
+
 def test_no_answer_word_hides_a_knowledge_base_term(monkeypatch):
     # The term finder keeps the longest match, so an answer phrase containing a knowledge-base term ("no estoy
     # seguro": "seguro") would take it out of the intent classifier's placeholders, and change its training

@@ -100,6 +100,7 @@ class Signals:
     half: bool          # a half answer: "kinda", "sometimes", "no but...", "i'm okay but..."
     unsure: bool
     yes_but: bool       # "yeah but i won't do anything"
+    yes_first: bool     # "sí, ya no tengo las pastillas": a yes, then an explanation
     retracted: bool     # "jk", "era broma": a no to the check-in, nothing to "are you safe?"
     help: bool          # "help", "necesito ayuda"
 
@@ -121,7 +122,8 @@ def read_signals(turn: Turn) -> Signals:
                    not_okay=bool(cues & {"not_okay", "afraid"}) or typed_not_okay or worrying,
                    thinks_about="thinks_about" in cues, not_now="not_now" in cues, half=half,
                    unsure="unsure" in cues or bool(_MAYBE_OKAY.search(text)),
-                   yes_but=_followed_by_but(mentions, "yes", text), retracted="retract" in cues,
+                   yes_but=_followed_by_but(mentions, "yes", text), yes_first=bool(_YES_THEN_STOP.match(text)),
+                   retracted="retract" in cues,
                    help=not clicked and bool(_HELP.search(text)))
 
 
@@ -177,7 +179,7 @@ def meaning(turn: Turn, asked: str, about_careers: bool = False) -> Optional[str
     if asked == SAFE:
         if s.not_now or (s.no and not (s.yes or s.okay)):
             return AT_RISK
-        if s.unsure or half or s.yes_but or (s.no and not _YES_THEN_STOP.match(strip_accents(turn.text.lower()))):
+        if s.unsure or half or s.yes_but or (s.no and not s.yes_first):
             return UNSURE
         return FINE if s.okay or s.yes else None
     calm = s.okay and not (s.yes or s.no or s.thinks_about or s.not_now or half or s.unsure or s.retracted)
