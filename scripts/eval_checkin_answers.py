@@ -106,8 +106,8 @@ def main(argv=None) -> int:
                            "got": got, "unsafe": dangerous})
     right, total = sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values())
     lines = ["# Answers to the safety questions", "",
-             "Taken as meant: %d/%d (%.1f%%). Unsafe (a yes, not-safe or not-okay answer that ends the support): %d." % (
-                 right, total, 100 * right / total, unsafe), "",
+             "Taken as meant: %d/%d (%.1f%%). Unsafe (a yes, not-safe or not-okay answer that ends the support): "
+             "%d." % (right, total, 100 * right / total, unsafe), "",
              "| question/label/lang | right | answers |", "|---|---|---|"]
     lines += ["| %s | %d | %d |" % (k, c[0], c[1]) for k, c in sorted(counts.items())]
     lines += ["", "## Misses"] + ["- [%s/%s/%s -> %s%s] %s" % (m["question"], m["label"], m["lang"], m["got"],
