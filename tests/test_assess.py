@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, NONE, SUPPORT, Thresholds, assess, read
+from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, NONE, SUPPORT, Assessment, Thresholds, assess, read
 from careerbot.safety.negation import question_part, without_denials
 from careerbot.safety.normalize import prepare
 
@@ -18,6 +18,14 @@ ALARMED = {"negative": 0.05, "concern": 0.05, "self_harm": 0.85, "abuse": 0.05}
 def test_a_screen_disclosure_is_a_crisis_whatever_the_model_says():
     assert assess("i want to kill myself", CALM).level == CRISIS
     assert assess("my dad hits me", CALM).category == "abuse"
+
+
+def test_a_sure_model_names_a_more_serious_category_than_the_screen_saw():
+    text = "i havent eaten in two days and mom hasnt been home since friday"
+    assert assess(text, CALM).category == "eating"
+    neglect = {"negative": 0.01, "eating": 0.02, "abuse": 0.97}
+    assert assess(text, neglect) == Assessment(CRISIS, "abuse", "screen:eating.restricting+model")
+    assert assess("my dad hits me", {"negative": 0.01, "eating": 0.99}).category == "abuse"   # never a lesser one
 
 
 def test_without_the_model_the_screen_decides_alone():
@@ -76,6 +84,14 @@ def test_short_messages_need_a_surer_model():
 
 def test_bullying_is_support_not_crisis():
     assert assess("kids at school keep pushing me around", CALM).level == SUPPORT
+
+
+def test_bullying_with_a_weapon_the_model_is_sure_of_is_a_crisis():
+    threat = {"negative": 0.02, "concern": 0.02, "violence": 0.96}
+    text = "if they push me one more time im bringing my dads gun"
+    assert assess(text, CALM).level == SUPPORT
+    assert assess(text, threat) == Assessment(CRISIS, "violence", "screen:bullying.disclosure+model")
+    assert assess(text + " lol", threat).level == SUPPORT
 
 
 def test_thresholds_round_trip_through_config():

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Dict, Optional
 
 from careerbot.safety.classifier import crisis_and_concern
-from careerbot.safety.engine import CRISIS_CATEGORIES
+from careerbot.safety.engine import CRISIS_CATEGORIES, PRIORITY
 from careerbot.safety.negation import without_denials
 from careerbot.safety.normalize import prepare
 from careerbot.safety.screen import RULES, is_career_framed, screen
@@ -96,9 +96,17 @@ def decide(reading: Reading, probabilities: Optional[Dict[str, float]], threshol
                 return weighed
         elif reading.joking and reading.rule in MILD_RULES and crisis_p < thresholds.crisis:
             return Assessment(CHECK_IN, "checkin", "screen:%s+joke" % reading.rule)
+        elif crisis_p >= thresholds.crisis and PRIORITY.index(category) < PRIORITY.index(reading.screened):
+            # The screen saw one side and the model, sure, a more serious one: "i havent eaten in days, mom
+            # hasnt been home since friday" is neglect (Childhelp) before it is an eating problem.
+            return Assessment(CRISIS, category, "screen:%s+model" % reading.rule)
         else:
             return Assessment(CRISIS, reading.screened, "screen:%s" % reading.rule)
     elif reading.screened:
+        # Bullying can come with a weapon or a threat back ("they said they'll jump me and one has a knife",
+        # "if he shoves me again im bringing my dads gun"): a sure model makes it the crisis reply.
+        if crisis_p >= thresholds.crisis and not reading.career and not reading.joking:
+            return Assessment(CRISIS, category, "screen:%s+model" % reading.rule)
         return Assessment(SUPPORT, reading.screened, "screen:%s" % reading.rule)
     if not probabilities:
         return Assessment(NEGATED, "negated", "denial") if reading.denied else Assessment(NONE)

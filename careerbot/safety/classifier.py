@@ -95,18 +95,19 @@ def mixed_messages(examples: Sequence[Example]) -> List[Example]:
 # ("i'm not suicidal, i just want to sleep forever"). Blanked instead, fragments such as "and" or
 # "my life is honestly good rn" drew check-ins (denials of a second written spec alarmed: 21 of 220).
 DENIAL_MARK = " zzdenied "
+FIGURE_MARK = " zzfigure "
 
 
 def model_text(text: str) -> str:
     """What the model reads: the screen's text, denials marked and figurative phrases blanked."""
-    return without_denials(REPEAT_RE.sub(r"\1\1", prepare(text or "")), DENIAL_MARK)[0]
+    return without_denials(REPEAT_RE.sub(r"\1\1", prepare(text or "")), DENIAL_MARK, FIGURE_MARK)[0]
 
 
 def corpus_digest(corpus_dir: Path = CORPUS_DIR, nlu_dir: Path = NLU_DIR) -> str:
     """Changes whenever what the model learns from changes (for Rasa's training cache)."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for source in ("classifier.py", "negation.py", "normalize.py", "vocabulary.py"):
+    for source in ("classifier.py", "negation.py", "normalize.py", "vocabulary.py", "vocabulary_es.py"):
         digest.update((here / source).read_bytes())
     for path in corpus_files(corpus_dir) + sorted(Path(nlu_dir).rglob("*.yml")):
         digest.update(path.read_bytes())

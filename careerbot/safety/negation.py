@@ -15,6 +15,7 @@ from typing import Tuple
 
 from careerbot.safety.normalize import prepare
 from careerbot.safety.vocabulary import FIGURATIVE, MYSELF
+from careerbot.safety.vocabulary_es import FIGURATIVO_ES
 
 
 def _any(*alternatives: str) -> str:
@@ -153,16 +154,16 @@ DENIAL_RE = re.compile(
 RECOVERY_RE = re.compile(r"\b(?:used to|back in|last year i|years ago i|solia|antes me)\b.{0,80}\b(?:clean|recovered|"
                          r"in recovery|doing (?:really |a lot )?(?:well|good|better)|better now|ya estoy bien|"
                          r"ya no lo hago)\b")
-FIGURATIVE_RE = re.compile(FIGURATIVE)
+FIGURATIVE_RE = re.compile(FIGURATIVE + "|" + FIGURATIVO_ES)   # English and Spanish
 
 
-def without_denials(prepared: str, mark: str = " ") -> Tuple[str, bool]:
+def without_denials(prepared: str, mark: str = " ", figure: str = " ") -> Tuple[str, bool]:
     """The prepared text with denied crisis words and figurative phrases blanked, and whether
     anything was denied. `mark` replaces each denial (the learned layer reads a marker word)."""
     text, denials = DENIAL_RE.subn(mark, prepared)
     denied = denials > 0 or bool(RECOVERY_RE.search(prepared))
     text = RECOVERY_RE.sub(mark, text)
-    return " ".join(FIGURATIVE_RE.sub(" ", text).split()), denied
+    return " ".join(FIGURATIVE_RE.sub(figure, text).split()), denied
 
 
 # A short answer to the bot's own question before a new one: "nah i'm good, what jobs are in nursing",

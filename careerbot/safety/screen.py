@@ -16,7 +16,8 @@ from typing import List, Tuple
 from careerbot.safety.engine import PRIORITY, SAFE, Rule, ScreenResult
 from careerbot.safety.normalize import REPEAT_RE, SPACE_RE, prepare
 from careerbot.safety.rules import abuse, bullying, eating, harassment, self_harm, sexual_abuse, substance, violence
-from careerbot.safety.vocabulary import CAREER, FIGURATIVE
+from careerbot.safety.negation import FIGURATIVE_RE
+from careerbot.safety.vocabulary import CAREER
 from careerbot.safety.vocabulary_es import CARRERA_ES
 
 _RULE_SETS = (sexual_abuse.rules, abuse.rules, self_harm.rules, violence.rules, substance.rules, eating.rules,
@@ -34,7 +35,6 @@ RULES = _ordered_rules()
 # Every value ScreenResult.rule can take (fixed names, never message text).
 RULE_NAMES = frozenset(rule.name for rule in RULES)
 _CAREER_RE = re.compile(CAREER + "|" + CARRERA_ES)
-_FIGURATIVE_RE = re.compile(FIGURATIVE)
 # Words that change the subject ("what jobs are there for car people? btw ..."). Sentences alone do not:
 # "my cousin died of an overdose. i want to be an addiction counselor" stays one career thought.
 _NEW_SUBJECT_RE = re.compile(r"\b(?:btw|by the way|anyway|anyways|on another note|unrelated but|por cierto|"
@@ -54,7 +54,7 @@ def _variants(prepared: str) -> List[str]:
     squeezed = _RARE_DOUBLE_RE.sub(r"\1", REPEAT_RE.sub(r"\1", prepared))
     squeezed = SPACE_RE.sub(" ", _STRETCHED_DIE_RE.sub(r"die\1", squeezed)).strip()
     out = [norm] if squeezed == norm else [norm, squeezed]
-    return [_FIGURATIVE_RE.sub(" ", v) for v in out]
+    return [FIGURATIVE_RE.sub(" ", v) for v in out]
 
 
 def is_career_framed(prepared: str) -> bool:

@@ -14,3 +14,40 @@ GOLPEAR = (r"(?:pega|pegan|pego|pegaron|golpea|golpean|golpeo|golpearon|lastima|
 CARRERA_ES = alt(r"\bcarreras?\b", r"\btrabaj(?:o|os|ar)\b", r"\bestudi(?:ar|o)\b", r"\bpsicolog\w*",
                  r"\bconsejer\w*", r"\benfermer\w*", r"\btrabajador(?:a)? social\b", r"\bprofesion\w*",
                  r"\bque hace un\w*\b", r"\bser (?:un|una)\b", r"\bprevencion\b", r"\bclase(?:s)? de\b")
+
+# Spanish puts the pronoun of a reflexive verb before a conjugated one or joins it to an infinitive or a
+# gerund: "me quiero cortar", "quiero cortarme", "sigo cortandome", "me he estado cortando". reflexive()
+# writes every placement for a set of verb stems, so a rule lists verbs, not forms.
+_BEFORE_VERB = (r"(?:quiero|queria|quise|quisiera|voy a|iba a|vuelvo a|volvi a|sigo|segui|estoy|estaba|estuve|"
+                r"he estado|e estado|habia estado|empece a|empiezo a|comence a|puse a|pongo a|puedo|podria|"
+                r"pienso|planeo|tengo que|gustaria|dan ganas de|dieron ganas de|daban ganas de|acabo de|"
+                r"trate de|intente|intento|necesito|debo|deberia|prefiero|preferiria|mejor)")
+
+
+def reflexive(*stems: str, then: str = "") -> str:
+    """Every placement of "me" with a verb of `stems` ("cort" for cortar): "cortarme", "cortandome",
+    "me quiero cortar", "me sigo cortando"; `then` is what must (or must not) follow, as a lookahead."""
+    stem = "(?:" + "|".join(stems) + ")"
+    return alt(r"\b" + stem + r"(?:arme|andome|irme|iendome)\b" + then,
+               r"\bme " + _BEFORE_VERB + r" (?:(?:a|en|de) )?" + stem + r"(?:ar|ando|ir|iendo)\b" + then)
+
+
+# What turns a cut or a burn into an everyday one: hair, nails, a finger in the kitchen, the sun, a game.
+EVERYDAY_HURT = (r"(?! (?:el|la|las|los|mi|mis) (?:pelo|cabello|unas|fleco|flequillo|barba|dedo|dedos|lengua|"
+                 r"rodilla|tobillo|pie)\b| (?:con|al|en) (?:el )?sol\b| en la playa\b| (?:cocinando|jugando|"
+                 r"entrenando|corriendo|sin querer|por accidente)\b| (?:en|durante) (?:el|la) (?:partido|juego|"
+                 r"practica|entrenamiento|clase)\b)")
+
+# Figurative Spanish: "me muero de risa", "me mato estudiando", "me mataron en fortnite". Blanked first.
+FIGURATIVO_ES = alt(
+    r"\b(?:me muero|muero|morir(?:me)?|muriendo(?:me)?|me estoy muriendo|me voy a morir|me quiero morir|"
+    r"me mori|nos morimos|se muere) (?:de|del|por) (?:la |el )?(?:risa|verguenza|pena|hambre|sed|calor|frio|"
+    r"sueno|aburrimiento|ganas|amor|nervios|envidia|celos|cansancio|emocion|curiosidad|ternura|cringe|"
+    r"ver|ir|saber|comer|probar|conocer)\b",
+    r"\b(?:me mato|matarme|matandome|me estoy matando|me voy a matar|me mate|nos matamos) (?:estudiando|"
+    r"trabajando|entrenando|en el gym|en el gimnasio|de risa|haciendo tarea|con la tarea|practicando|"
+    r"corriendo|jugando)\b",
+    r"\b(?:me|nos|lo|la|los|las|te) (?:mataron|mato|mata|matan|van a matar) en (?:el|la|los|las|este|ese|"
+    r"fortnite|minecraft|roblox|free fire|cod|valorant|fifa|el juego|la partida|el partido)\b",
+    r"\bcasi me mato (?:en|con|al)\b",
+)

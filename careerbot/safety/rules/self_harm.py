@@ -16,7 +16,7 @@ from careerbot.safety.vocabulary import (
       TO,
       WANT,
 )
-from careerbot.safety.vocabulary_es import YO_QUIERO
+from careerbot.safety.vocabulary_es import EVERYDAY_HURT, YO_QUIERO, reflexive
 
 rules = RuleSet("self_harm")
 
@@ -230,10 +230,15 @@ rules.add("es_want_to_die",
       r"\bno quiero (?:seguir )?vivir\b",
       r"\b(?:me voy a|voy a|pienso|estoy pensando en|planeo) (?:matarme|suicidarme|quitarme la vida|"
       r"acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo))\b",
-      r"\b(?:matarme|suicidarme|quitarme la vida|acabar con mi vida)\b")
+      r"\b(?:matarme|suicidarme|quitarme la vida|acabar con mi vida)\b",
+      reflexive("mat", "suicid", "ahorc", "envenen"),
+      reflexive("colg", then=r"(?=\s*$|[.!?,]| (?:de|del|en|con) (?:una |la |el |mi )?(?:cuerda|soga|cinturon|arbol|"
+                             r"closet|ropero|cuarto|ventilador|techo|viga|puente|cable)\b)"))
 rules.add("es_self_injury",
       r"\b(?:me corto|me estoy cortando|cortarme|me cortaba|me lastimo|lastimarme|hacerme dano|me hago dano|"
-      r"me quemo|quemarme|me pego a mi mism[oa])\b")
+      r"me quemo|quemarme|me pego a mi mism[oa])\b",
+      reflexive("cort", "lastim", "autolesion", "her", "hir", "quem", "rasgun", then=EVERYDAY_HURT),
+      r"\b(?:me autolesion\w*|me (?:hago|hice|sigo haciendo|volvi a hacer) (?:cortes|heridas|dano))\b")
 rules.add("es_warning_signs",
       r"\b(?:no (?:tengo|hay) (?:razon|razones|motivo) para (?:vivir|seguir)|nadie me extranaria|"
       r"(?:todos|mi familia) (?:estarian|estaria) mejor sin mi|soy una carga|me estoy despidiendo|"
@@ -243,4 +248,11 @@ rules.add("es_warning_signs",
       r"\b(?:ni se|no se|no creo|dudo) (?:si )?(?:voy a|vaya a) (?:seguir|estar) (?:viva|vivo|aqui)\b",
       r"\b(?:soy|me siento) (?:un|una) (?:desperdicio|estorbo|carga)\b",
       r"\b(?:este es|es) mi ultimo mensaje\b")
-rules.add("es_topic", r"\bsuicid\w*", also=(), topic=True)
+# A pact to die together: "we made a suicide pact", "mi novio y yo vamos a matarnos juntos".
+rules.add("pact",
+      r"\b(?:suicide|death|sewerslide|unalive) pact\b",
+      r"\bpact to (?:die|kill|end|unalive|off|not be here)\b",
+      r"\b(?:die|kill ourselves|kill each other|end it|end our lives|unalive ourselves|off ourselves) together\b",
+      r"\bpacto (?:suicida|de muerte|para (?:matarnos|morir|morirnos|suicidarnos|quitarnos la vida))\b",
+      r"\b(?:matarnos|morir|morirnos|suicidarnos|quitarnos la vida) (?:juntos|juntas|los dos|las dos)\b")
+rules.add("es_topic", r"\bsuicid\w*", r"\bautolesion\w*", also=(), topic=True)
