@@ -47,7 +47,8 @@ RIGHT = {("checkin", "yes"): CRISIS_REPLIES, ("checkin", "no"): set(GLAD),
          ("checkin", "unclear"): {STAYS} | CRISIS_REPLIES,
          ("safe", "safe"): set(GLAD), ("safe", "not_safe"): CRISIS_REPLIES,
          ("safe", "unclear"): {STAYS} | CRISIS_REPLIES,
-         ("after_crisis", "okay"): set(GLAD), ("after_crisis", "not_okay"): {STAYS} | CRISIS_REPLIES}
+         ("after_crisis", "okay"): set(GLAD), ("after_crisis", "not_okay"): {STAYS} | CRISIS_REPLIES,
+         ("after_crisis", "unclear"): {STAYS} | CRISIS_REPLIES}
 UNSAFE = {("checkin", "yes"), ("safe", "not_safe"), ("after_crisis", "not_okay")}
 
 

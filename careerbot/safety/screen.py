@@ -14,9 +14,9 @@ import re
 from typing import List, Tuple
 
 from careerbot.safety.engine import PRIORITY, SAFE, Rule, ScreenResult
+from careerbot.safety.negation import FIGURATIVE_RE
 from careerbot.safety.normalize import REPEAT_RE, SPACE_RE, prepare
 from careerbot.safety.rules import abuse, bullying, eating, harassment, self_harm, sexual_abuse, substance, violence
-from careerbot.safety.negation import FIGURATIVE_RE
 from careerbot.safety.vocabulary import CAREER
 from careerbot.safety.vocabulary_es import CARRERA_ES
 
