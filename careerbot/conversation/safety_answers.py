@@ -8,7 +8,7 @@ leaning to safety as a counselor would:
 
 | signal                                            | HURTING  | SAFE     |
 |---------------------------------------------------|----------|----------|
-| not okay, fear, "help", a worry the safety layers found in it | at risk | at risk |
+| not okay, fear, "help", a worry the safety layers found in it    | at risk  | at risk  |
 | thinking about it, a plan ("all the time")        | at risk  | at risk  |
 | yes ("yeah", "sí")                                | at risk  | fine, unless a no, a half answer or "but" comes too |
 | not now ("not rn", "hoy no")                      | at risk  | at risk  |
@@ -19,7 +19,9 @@ leaning to safety as a counselor would:
 
 A "yes" or "no" counts only among the first words or in a short message: "no quiero vivir" and "no aguanto
 más" are no answers (the safety layers read them). Right after a crisis reply (NOTHING asked yet) only a
-plain "i'm okay" with no other signal is fine.
+plain "i'm okay", alone or beside a yes or no ("yes im safe now", "lol no i meant the game, im fine"), is fine.
+There, a worry the safety layers found beside a plain okay makes it a half answer (the bot asks whether
+they are safe). An "okay" after "if" or "when" is a condition, no answer ("will i get in trouble if i call").
 """
 import re
 from dataclasses import dataclass
@@ -78,6 +80,7 @@ _FEELING_AFTER = re.compile(r"^\W*(?:tired|stressed|sad|bored|anxious|nervous|wo
                             r"estresad[oa]|aburrid[oa]|triste|nervios[oa]|preocupad[oa]|enferm[oa])\b")
 # "not scared anymore", "ya no tengo miedo", "no estoy en peligro": fear words denied
 _FEAR_DENIED = re.compile(r"(?:\bnot|n't|\bnt|\bno|\bnunca|\bnever|\bdont feel|\bdon't feel)\s+(?:\w+\s+)?$")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whether|until|unless|once|si|cuando|hasta que)\s+$")
 # "no" that negates what follows is no answer: "no quiero vivir", "no aguanto más", "no one would notice"
 _NEGATING_NO = re.compile(r"no\s+(?:me|te|se|le|lo|la|les|nos|quiero|puedo|aguanto|soporto|tengo|tiene|vale|sirvo|hay|"
                           r"voy|creo que|veo|siento|duermo|como|hago|pienso|encuentro|one|body|point|reason|hope|"
@@ -105,7 +108,7 @@ class Signals:
     help: bool          # "help", "necesito ayuda"
 
 
-def read_signals(turn: Turn) -> Signals:
+def read_signals(turn: Turn, asked: str = NOTHING) -> Signals:
     raw = turn.text.lower()
     text = strip_accents(raw)
     clicked = text.startswith("/")   # a button: its intent is the answer
@@ -113,10 +116,16 @@ def read_signals(turn: Turn) -> Signals:
     cues = _cues(turn, mentions, text, clicked)
     flagged = turn.first("safety_category")
     denied = flagged is not None and flagged.value == "negated"   # "i'm not going to hurt myself"
-    worrying = (flagged is not None and flagged.value == "checkin") or bool(_MEANS_EMOJI.search(raw))
+    # A worry the safety layers found: not okay. Right after a crisis reply, beside a plain "i'm okay" ("im good
+    # now, i went for a walk and calmed down"), the learned layer may be reading the story, so the okay becomes a
+    # half answer and the bot asks "are you safe right now?"; the answer to that question it takes as not okay.
+    checkin_flag = flagged is not None and flagged.value == "checkin"
+    stated_okay = "okay" in cues and not clicked and asked == NOTHING
+    worrying = (checkin_flag and not stated_okay) or bool(_MEANS_EMOJI.search(raw))
     typed_not_okay = not clicked and bool(_SEEMING_OKAY.search(text) or _OKAY_NOT.search(text) or (
         _NOT_OKAY.search(text) and not _NO_THEN_STOP.match(text)))
-    half = "hedge" in cues or bool(_THINK_LAST.search(text) or _SAD_FACE.search(raw)) or any(
+    half = "hedge" in cues or (checkin_flag and stated_okay) or bool(
+        _THINK_LAST.search(text) or _SAD_FACE.search(raw)) or any(
         _followed_by_but(mentions, value, text) for value in ("no", "okay"))   # "no but i have before"
     return Signals(yes="yes" in cues, no="no" in cues, okay="okay" in cues or denied,
                    not_okay=bool(cues & {"not_okay", "afraid"}) or typed_not_okay or worrying,
@@ -134,6 +143,8 @@ def _is_answer_word(mention: Mention, raw: str, text: str) -> bool:
         return not _si_inside(mention, raw) and _where_answers_are(mention, text)
     if mention.value == "afraid":   # "not scared anymore"
         return not _FEAR_DENIED.search(text[:max(0, at)])
+    if mention.value == "okay":   # "will i get in trouble if i call", "cuando esté bien": a condition, no answer
+        return at < 0 or not _CONDITION_BEFORE.search(text[:at])
     if mention.value == "hedge":   # "no, a bit tired"
         return at < 0 or not _FEELING_AFTER.match(text[at + len(mention.text):])
     return True
@@ -164,7 +175,7 @@ def meaning(turn: Turn, asked: str, about_careers: bool = False) -> Optional[str
     """AT_RISK, FINE, UNSURE or None (no answer) for the student's answer to the question `asked`:
     HURTING, SAFE, or NOTHING right after a crisis reply. `about_careers`: the message names a career
     topic, so its half-answer words ("again", "kinda") and "help" are about that, not an answer."""
-    s = read_signals(turn)
+    s = read_signals(turn, asked)
     half = s.half and not about_careers
     if s.not_okay or (s.help and not about_careers):
         return AT_RISK
@@ -182,7 +193,8 @@ def meaning(turn: Turn, asked: str, about_careers: bool = False) -> Optional[str
         if s.unsure or half or s.yes_but or (s.no and not s.yes_first):
             return UNSURE
         return FINE if s.okay or s.yes else None
-    calm = s.okay and not (s.yes or s.no or s.thinks_about or s.not_now or half or s.unsure or s.retracted)
+    # "yes im safe now", "lol no i meant the game, im fine": a yes or no beside the okay clears it up
+    calm = s.okay and not (s.yes_but or s.thinks_about or s.not_now or half or s.unsure or s.retracted)
     return FINE if calm else None
 
 

@@ -16,7 +16,8 @@ from careerbot.conversation.safety_answers import AT_RISK, FINE, HURTING, NOTHIN
 from careerbot.conversation.turns import Message, Turn, button, text_message
 from careerbot.i18n import current_language, t
 from careerbot.kb import kinds
-from careerbot.kb.model import KnowledgeBase
+from careerbot.kb.model import KnowledgeBase, strip_accents
+from careerbot.mention import Mention
 from careerbot.safety import CRISIS_CATEGORIES, reply_for
 from careerbot.state import ExplorationState
 
@@ -39,11 +40,28 @@ CAREER_LABELS = set(kinds.NAMED) | {"concept", "de_topic"}
 NOT_CAREER_WORDS = re.compile(r"^segur[oa]s?$", re.IGNORECASE)
 
 
+# A job named as a person in the student's life, not as a career: "i told a teacher before", "my coach knows",
+# "ya hablé con la consejera". The words just before the name say so.
+_A_PERSON = re.compile(r"(?:\b(?:my|mi|mis|our|his|her|their|su|sus|nuestr[oa]s?)"
+                       r"|\b(?:told|tell|telling|talked to|talk to|talking to|asked|ask|went to|go to|called|call|"
+                       r"texted|text|trust|le dije a|le conte a|les dije a|hable con|hablar con|fui con|confio en)"
+                       r"(?: (?:a|an|the|one|some|this|that|un|una|el|la|al|a la|los|las|mi))?"
+                       r"(?: (?:school|new|old|other|escuela|nuev[oa]))?)\s+$")
+
+
 def _about_careers(turn: Turn) -> bool:
     """Whether the message names something about careers. Its length alone says nothing: "i'm hiding in
-    the bathroom" or "more often than i'd like" after a safety question are no career questions."""
+    the bathroom" or "more often than i'd like" after a safety question are no career questions, nor is
+    a job named as someone the student told ("i told a teacher before and nothing happened")."""
+    text = strip_accents(turn.text.lower())
     return any(m.label in CAREER_LABELS and not m.value.startswith("~") and not NOT_CAREER_WORDS.match(m.text)
-               for m in turn.mentions)
+               and not _A_PERSON.search(text[:_where(m, text)]) for m in turn.mentions)
+
+
+def _where(mention: Mention, text: str) -> int:
+    """Where the mention starts in the lowercased, accent-free message (its offset, if the words are there)."""
+    words = strip_accents(mention.text.lower())
+    return mention.start if text[mention.start:mention.start + len(words)] == words else max(0, text.find(words))
 
 
 @dataclass

@@ -225,7 +225,8 @@ rules.add("topic",
 # --- Spanish ------------------------------------------------------------------------------------
 rules.add("es_want_to_die",
       r"\b" + YO_QUIERO + r" (?:morir(?:me)?|matarme|suicidarme|desaparecer(?: para siempre)?|dejar de existir|"
-      r"no despertar|ya no despertar|estar muert[oa]|no existir)\b",
+      r"no despertar|ya no despertar|estar muert[oa]|no existir|dormir(?:me)? y no (?:volver a )?despertar(?:me)?|"
+      r"dormir(?:me)? para siempre)\b",
       r"\bya no quiero (?:vivir|estar aqui|seguir|existir|despertar)\b",
       r"\bno quiero (?:seguir )?vivir\b",
       r"\b(?:me voy a|voy a|pienso|estoy pensando en|planeo) (?:matarme|suicidarme|quitarme la vida|"
