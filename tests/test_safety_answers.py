@@ -122,3 +122,20 @@ def test_no_answer_word_hides_a_knowledge_base_term(monkeypatch):
     ("no necesito ayuda, estoy bien", HURTING, FINE), ("no estoy mal", SAFE, FINE)])
 def test_classes_of_answers(finder, text, asked, meant):
     assert read(finder, text, asked) == meant
+
+
+# Right after a crisis reply (the after-crisis held-out answers showed these classes).
+@pytest.mark.parametrize("text, meant", [
+    ("yes im safe now", FINE), ("lol no i meant the video game, im fine", FINE), ("sí, gracias, ya estoy bien", FINE),
+    ("no no, hablaba del juego, estoy bien", FINE), ("yeah im good but i still want to", None),
+    ("will i get in trouble if i call", None), ("cuando esté bien te digo", None), ("ok", None), ("thanks", None)])
+def test_right_after_a_crisis_reply_a_yes_or_no_beside_okay_clears_it_up(finder, text, meant):
+    assert read(finder, text, NOTHING) == meant
+
+
+def test_a_worry_beside_a_plain_okay_asks_again_then_counts(finder):
+    text = "im good now, i went for a walk and calmed down"
+    assert read(finder, text, NOTHING) == FINE
+    assert read(finder, text, NOTHING, flagged="checkin") is None   # the follow-up asks "are you safe right now?"
+    assert read(finder, text, SAFE, flagged="checkin") == AT_RISK   # contradicting the answer to that question
+    assert read(finder, "hmm", NOTHING, flagged="checkin") == AT_RISK

@@ -63,6 +63,14 @@ def test_a_career_question_goes_back_to_careers_with_988_repeated(chat):
     assert "988" in chat.messages[0]["text"] and "nurse" in chat.text.lower()
 
 
+@pytest.mark.parametrize("text", ["i told a teacher before and nothing happened", "my coach already knows",
+                                  "ya hablé con la consejera y no hizo nada"])
+def test_a_job_named_as_someone_the_student_told_is_no_career_question(chat, text):
+    flagged(chat, "self_harm")
+    chat.say("ask_crosswalk", text)
+    assert chat.state.support and "safe right now" in chat.text
+
+
 def test_the_back_to_careers_button(chat):
     flagged(chat, "violence")
     chat.click("Back to careers")
