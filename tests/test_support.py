@@ -63,12 +63,15 @@ def test_a_career_question_goes_back_to_careers_with_988_repeated(chat):
     assert "988" in chat.messages[0]["text"] and "nurse" in chat.text.lower()
 
 
-@pytest.mark.parametrize("text", ["i told a teacher before and nothing happened", "my coach already knows",
-                                  "ya hablé con la consejera y no hizo nada"])
-def test_a_job_named_as_someone_the_student_told_is_no_career_question(chat, text):
+@pytest.mark.parametrize("text, job", [("i told a teacher before and nothing happened", "teacher"),
+                                       ("my coach already knows", "coach"),
+                                       ("ya hablé con la consejera y no hizo nada", "consejera")])
+def test_a_job_named_as_someone_the_student_told_is_no_career_question(chat, text, job):
     flagged(chat, "self_harm")
-    chat.say("ask_crosswalk", text)
+    chat.say("ask_crosswalk", text, occupation=job)   # the knowledge base's name for the job, as the finder marks it
     assert chat.state.support and "safe right now" in chat.text
+    chat.say("ask_about", "what does a " + job + " do", occupation=job)
+    assert chat.state.support is None
 
 
 def test_the_back_to_careers_button(chat):
