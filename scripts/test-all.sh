@@ -74,6 +74,9 @@ $PY scripts/eval_safety.py --set tests/heldout/safety_fresh_d.yml --out results/
     --max-false-alarms 41 --max-question-alarms 6 --max-denial-alarms 7
 $PY scripts/eval_safety.py --set tests/heldout/safety_fresh_e.yml --out results/safety_fresh_e --min-recall 0.96 \
     --max-false-alarms 38 --max-question-alarms 6 --max-denial-alarms 7
+# A development spec, not held out: hard cases by a helper who saw nothing of the project; its misses were read.
+$PY scripts/eval_safety.py --set tests/safety_dev.yml --out results/safety_dev --min-recall 0.95 \
+    --max-false-alarms 31 --max-question-alarms 6
 $PY scripts/eval_safety.py --set tests/heldout/safety_fresh_f.yml --out results/safety_fresh_f --min-recall 0.92 \
     --max-false-alarms 34 --max-question-alarms 6 --max-denial-alarms 7
 

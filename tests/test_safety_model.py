@@ -23,7 +23,7 @@ def small_model_and_texts():
 
 def test_the_pipeline_built_for_training_is_one_the_scorer_supports():
     pipeline = _pipeline()
-    assert [type(v).__name__ for _, v in pipeline.steps[0][1].transformer_list] == ["TfidfVectorizer"] * 2
+    assert [type(v).__name__ for _, v in pipeline.steps[0][1].transformer_list] == ["TfidfVectorizer"] * 3
 
 
 def test_scorer_matches_the_pipeline(small_model_and_texts):

@@ -119,9 +119,14 @@ def _pipeline():
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline, make_union
 
+    # Character n-grams inside words (typos, accents, slang spellings), words and word pairs, and character
+    # n-grams across word boundaries ("kmsfr", "i cant", "no aguanto"). The third set, measured on the held-out
+    # sets b-e: 9 fewer false alarms at the same recall (or 7 more caught at one more false alarm, with the
+    # check-in bar at 0.32); capped at the 300,000 most frequent, which scored as all 1.1 million did.
     features = make_union(
         TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True),
-        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"))
+        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"),
+        TfidfVectorizer(analyzer="char", ngram_range=(3, 6), min_df=2, sublinear_tf=True, max_features=300_000))
     # No class weighting: with it the rare labels' probabilities were inflated and, at the same recall on
     # held-out crisis messages, false alarms on ordinary ones rose from 29 to 47 (and on career questions
     # from 12 to 17 of 1,731).
@@ -196,6 +201,9 @@ class SafetyModel:
         examples += mixed_messages(examples)
         pipeline = _pipeline()
         pipeline.fit([model_text(e.text) for e in examples], [e.label for e in examples])
+        for _, vectorizer in pipeline.steps[0][1].transformer_list:
+            if hasattr(vectorizer, "stop_words_"):   # every n-gram left out (millions): only for introspection
+                vectorizer.stop_words_ = None
         return cls(pipeline, pipeline.classes_)
 
     def probabilities(self, texts: Sequence[str]) -> List[Dict[str, float]]:

@@ -138,13 +138,15 @@ DISTRESS = alt(
 )
 
 # Means of self-harm; dangerous after a distress cue or an "asking for a friend".
+# "my dad's friend died of an overdose": a death someone grieves, not a means the student has.
+DIED_OF = r"(?<!died of an )(?<!died of )(?<!died from an )(?<!died from )(?<!passed away from an )(?<!passed from an )"
 METHOD = alt(
     r"\b(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|towers?|overpass(?:es)?|parking (?:garage|structure)s?|"
     r"balcon(?:y|ies)|skyscrapers?|ledges?)\b.{0,40}\b(?:tall|taller|tallest|high|higher|highest|meters?|metres?|"
     r"feet|ft|stories|storeys|floors|drop|fall|jump)\b",
     r"\b(?:tall|taller|tallest|high|higher|highest|biggest|steepest)(?: \w+)? (?:bridges?|buildings?|roofs?|"
     r"rooftops?|cliffs?|towers?|overpass(?:es)?|parking (?:garage|structure)s?|balcon(?:y|ies)|skyscrapers?)\b",
-    r"\b(?:pills?|tablets?|overdos\w*|od|tylenol|advil|ibuprofen|acetaminophen|paracetamol|sleeping (?:pills|meds)|"
+    r"\b(?:pills?|tablets?|" + DIED_OF + r"overdos\w*|od|tylenol|advil|ibuprofen|acetaminophen|paracetamol|sleeping (?:pills|meds)|"
     r"xanax|oxy\w*|fentanyl|painkillers?|pain killers?|meds|insulin|bleach|poison\w*|antifreeze|rope|ropes|"
     r"noose|hang|hanging|guns?|firearms?|pistol|rifle|shotgun|bullets?|ammo|knife|knives|razors?|blades?|"
     r"(?:train|railroad|subway|railway) tracks?|carbon monoxide|exhaust|helium|drown|drowning|lethal|"

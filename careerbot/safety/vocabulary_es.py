@@ -32,9 +32,11 @@ def reflexive(*stems: str, then: str = "") -> str:
                r"\bme " + _BEFORE_VERB + r" (?:(?:a|en|de) )?" + stem + r"(?:ar|ando|ir|iendo)\b" + then)
 
 
-# What turns a cut or a burn into an everyday one: hair, nails, a finger in the kitchen, the sun, a game.
+# What turns a cut or a burn into an everyday one: hair, nails, a finger in the kitchen, the sun, a game, the
+# power or the call ("se cortó la luz").
 EVERYDAY_HURT = (r"(?! (?:el|la|las|los|mi|mis) (?:pelo|cabello|unas|fleco|flequillo|barba|dedo|dedos|lengua|"
-                 r"rodilla|tobillo|pie)\b| (?:con|al|en) (?:el )?sol\b| en la playa\b| (?:cocinando|jugando|"
+                 r"rodilla|tobillo|pie|luz|internet|senal|llamada|agua|wifi|video|cancion)\b|"
+                 r" (?:con|al|en) (?:el )?sol\b| en la playa\b| (?:cocinando|jugando|"
                  r"entrenando|corriendo|sin querer|por accidente)\b| (?:en|durante) (?:el|la) (?:partido|juego|"
                  r"practica|entrenamiento|clase)\b)")
 
@@ -50,4 +52,9 @@ FIGURATIVO_ES = alt(
     r"\b(?:me|nos|lo|la|los|las|te) (?:mataron|mato|mata|matan|van a matar) en (?:el|la|los|las|este|ese|"
     r"fortnite|minecraft|roblox|free fire|cod|valorant|fifa|el juego|la partida|el partido)\b",
     r"\bcasi me mato (?:en|con|al)\b",
+    r"\b(?:me suicide|me suicido|me mate|me mato) en (?:el|la|los|las|este|ese|mi)? ?(?:juego|partida|fortnite|"
+    r"minecraft|roblox|free fire|cod|valorant|mapa|nivel)\b",
+    # "cortar" is also breaking up: "mi novio me cortó por mensaje"
+    r"\b(?:novi[oa]|ex|crush|pareja|morr[oa]|chav[oa]) me (?:corto|corte)\b(?! (?:con|el|la|los|las|mi|mis)\b)",
+    r"\bme (?:corto|cortaron|corte) por (?:mensaje|whats\w*|texto|chat|telefono|instagram|snap\w*|dm)\b",
 )

@@ -10,6 +10,13 @@ rules = RuleSet("abuse")
 rules.add("person_hurts_me",
       PERSON + r" " + ADV + HARM + r" (?:me|us)\b" + AFTER_ME_OK + PLAYFUL,
       PERSON + r" " + ADV + r"(?:beat|beats|beating) me up\b")
+# Hurt where it shows: "my bf grabs my neck when we argue", "my dad broke my wrist", "she pulls my hair".
+BODY = r"(?:neck|throat|arm|arms|wrist|wrists|face|hair|jaw|nose|rib|ribs|head|finger|fingers|leg|legs|back|eye|lip)"
+rules.add("person_hurts_my_body",
+      PERSON + r" " + ADV + r"(?:chok\w*|strangl\w*|broke|breaks|fractured|punch\w*|slap\w*|kick\w*|burn\w*|"
+      r"bruis\w*|grab\w*|squeez\w*|pull\w*|twist\w*|bit|bites|cut|cuts|slam\w*) my (?:\w+ )?" + BODY + r"\b"
+      r"(?! (?:in|at|during|while) (?:soccer|football|basketball|practice|the game|a game|pe|gym|wrestling)\b)"
+      + PLAYFUL)
 rules.add("person_hurts_family",
       PERSON + r" " + ADV + HARM + r" my (?:little |baby |big |older )?(?:mom|mother|mum|dad|father|sister|brother|"
       r"siblings|sisters|brothers)\b(?! (?:at|in|up)\b)")

@@ -21,3 +21,15 @@ rules.add("purging",
           r"\bmake my ?self (?:throw up|puke|vomit|sick after eating)\b",
           r"\b(?:purging|purge after|binge and purge)\b",
           r"\bme (?:hago|provoco) (?:vomitar|el vomito)\b")
+# Words of eating-disorder communities: their use says more than any topic word ("need an ana coach", "b/p'd
+# twice", "racha de ayuno de 72 horas"). Words others use too ("safe foods" of picky eaters, "laxatives" in health
+# class) are weighed by the model like a topic word.
+rules.add("community_words",
+          r"\b(?:pro ?anas?|pro ?mias?|ana (?:coach|buddy|buddies|tips)|meanspo|thinspo|bonespo|skinnyspo|"
+          r"ugw|cw ?ugw|b ?p ?d(?= (?:\w+ )?(?:again|today|tonight|twice|times|after))|b ?p(?:ing|ed)|"
+          r"binged? and purged?|fasting streak|(?:\d+) ?(?:hour|hr|hrs|h) (?:fast|water fast)|lowest bmi|"
+          r"racha de ayuno|ayuno de \d+ ?(?:horas|hrs|dias)|pastillas (?:para|de) (?:adelgazar|bajar de peso|dieta)|"
+          r"quemadores de grasa)\b")
+rules.add("community_topic",
+          r"\b(?:fear ?foods?|safe ?foods?|diet pills?|laxatives?|lower my bmi|comidas? seguras?|laxantes?)\b",
+          topic=True)

@@ -150,8 +150,11 @@ rules.add("self_injury",
       r"\b(?:scars|marks) from (?:cutting|self ?harm)\b",
       r"\b(?:make|making|made) (?:" + MYSELF + r") (?:throw up|puke|vomit|barf)\b",
       r"\bstarv(?:e|ing) " + MYSELF + r"\b")
+# "i want to help people who are thinking about suicide": someone else, in a career question.
+OTHERS_BEFORE = (r"(?<!people who are )(?<!those who are )(?<!kids who are )(?<!teens who are )(?<!anyone who is )"
+                 r"(?<!someone who is )(?<!students who are )(?<!people )(?<!those )(?<!others )")
 rules.add("suicidal_disclosure",
-      r"\b(?:thinking|thought|think|thoughts|considering|considered|contemplating|fantasizing)(?: about| of)?(?: just)? ?"
+      OTHERS_BEFORE + r"\b(?:thinking|thought|think|thoughts|considering|considered|contemplating|fantasizing)(?: about| of)?(?: just)? ?"
       r"(?:suicide|suicidal|killing " + MYSELF + r"|ending (?:it|it all|my life|everything)|dying|"
       r"not being (?:here|alive)|taking my (?:own )?life)\b",
       r"\b(?:attempted|attempt|attempting|tried|try|trying|tryna) (?:to )?(?:suicide|commit suicide|kill " + MYSELF + r"|"
@@ -160,7 +163,8 @@ rules.add("suicidal_disclosure",
       r"suicid\w*",
       r"\b(?:have|having|had|get|getting|my|with|constant|been having) suicid\w* (?:thoughts|feelings|ideation|urges)\b",
       r"\b(?:my|a|wrote a|writing a|write a|wrote my|writing my) (?:suicide|suicid) (?:note|letter|plan|attempt)\b",
-      r"\b(?:want|wanna|going to|gonna|gunna|will|should|plan to|planning to|ready to|about to|might|ill|thinking "
+      OTHERS_BEFORE + r"\b(?:want|wanna|going to|gonna|gunna|will|should|plan to|planning to|ready to|about to|"
+      r"might|ill|thinking "
       r"about|decided to) (?:just )?(?:commit )?(?:suicide|sucide|suicde|suiside)\b",
       r"\bcommit(?:ting)? (?:suicide|sucide|suicde|suiside)\b(?=.{0,30}\b(?:tonight|today|tomorrow|soon|i)\b)")
 rules.add("method_question",
@@ -239,7 +243,12 @@ rules.add("es_self_injury",
       r"\b(?:me corto|me estoy cortando|cortarme|me cortaba|me lastimo|lastimarme|hacerme dano|me hago dano|"
       r"me quemo|quemarme|me pego a mi mism[oa])\b",
       reflexive("cort", "lastim", "autolesion", "her", "hir", "quem", "rasgun", then=EVERYDAY_HURT),
-      r"\b(?:me autolesion\w*|me (?:hago|hice|sigo haciendo|volvi a hacer) (?:cortes|heridas|dano))\b")
+      r"\b(?:me autolesion\w*|me (?:hago|hice|sigo haciendo|volvi a hacer) (?:cortes|heridas|dano))\b",
+      # "rayarse" the arms, "rayitas", a blade: cutting in Spain's and Mexico's words; someone else doing it counts
+      r"\b(?:me|se) (?:\w+ ){0,2}(?:a )?ray(?:o|e|a|an|ando|ar)\b.{0,20}\b(?:brazos?|piernas?|munecas?|piel|cuchilla|"
+      r"navaja|tijeras?|sacapuntas)\b",
+      r"\b(?:me|se) (?:hace|hago|hizo|hice|hacen) (?:\w+ )?(?:rayitas|cortes|cortaditas)\b",
+      r"\b(?:se|me) (?:esta |sigue |volvio a |vuelve a )?(?:cortando|corta|cortar|autolesion\w*)\b" + EVERYDAY_HURT)
 rules.add("es_warning_signs",
       r"\b(?:no (?:tengo|hay) (?:razon|razones|motivo) para (?:vivir|seguir)|nadie me extranaria|"
       r"(?:todos|mi familia) (?:estarian|estaria) mejor sin mi|soy una carga|me estoy despidiendo|"
@@ -248,7 +257,9 @@ rules.add("es_warning_signs",
       r"\b(?:tomarme|me tome|me voy a tomar) (?:todas )?(?:las )?pastillas\b",
       r"\b(?:ni se|no se|no creo|dudo) (?:si )?(?:voy a|vaya a) (?:seguir|estar) (?:viva|vivo|aqui)\b",
       r"\b(?:soy|me siento) (?:un|una) (?:desperdicio|estorbo|carga)\b",
-      r"\b(?:este es|es) mi ultimo mensaje\b")
+      r"\b(?:este es|es) mi ultimo mensaje\b",
+      r"\bno (?:creo|pienso|voy a) (?:llegar|vivir|durar) (?:a|hasta) (?:los \d+|el (?:verano|ano que viene|otro ano)|"
+      r"mi cumple\w*|la graduacion|navidad|fin de ano)\b")
 # A pact to die together: "we made a suicide pact", "mi novio y yo vamos a matarnos juntos".
 rules.add("pact",
       r"\b(?:suicide|death|sewerslide|unalive) pact\b",
