@@ -11,8 +11,12 @@ STAMP = ROOT / "models" / "careerbot.fingerprint"
 # What the trained model is made from. The knowledge base is not among them: knowledge terms are
 # found at run time from the live knowledge base and reach the classifier only as placeholders
 # of their kind, so a staff edit never needs retraining.
+sys.path.insert(0, str(ROOT))
+from careerbot.safety.classifier import MODEL_SOURCES  # noqa: E402  (what the safety model's reading depends on)
+
 INPUTS = ["domain.yml", "config.yml", "data", "careerbot/rasa_components.py", "careerbot/kb/kinds.py",
-          "careerbot/lexicon", "careerbot/nlp.py", "careerbot/text.py", "careerbot/safety/classifier.py"]
+          "careerbot/lexicon", "careerbot/nlp.py", "careerbot/text.py"] + ["careerbot/safety/" + source
+                                                                          for source in MODEL_SOURCES]
 
 
 def fingerprint() -> str:

@@ -103,11 +103,15 @@ def model_text(text: str) -> str:
     return without_denials(REPEAT_RE.sub(r"\1\1", prepare(text or "")), DENIAL_MARK, FIGURE_MARK)[0]
 
 
+# The code that shapes what the model reads (model_text) and how it learns, next to this file.
+MODEL_SOURCES = ("classifier.py", "negation.py", "normalize.py", "vocabulary.py", "vocabulary_es.py")
+
+
 def corpus_digest(corpus_dir: Path = CORPUS_DIR, nlu_dir: Path = NLU_DIR) -> str:
     """Changes whenever what the model learns from changes (for Rasa's training cache)."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for source in ("classifier.py", "negation.py", "normalize.py", "vocabulary.py", "vocabulary_es.py"):
+    for source in MODEL_SOURCES:
         digest.update((here / source).read_bytes())
     for path in corpus_files(corpus_dir) + sorted(Path(nlu_dir).rglob("*.yml")):
         digest.update(path.read_bytes())

@@ -40,3 +40,19 @@ rules.add("cant_stop",
           r"\b(?:pills|drinking|getting high|weed|vodka) (?:to|so i can) (?:feel nothing|not feel|numb|forget)\b",
           r"\bno puedo dejar de (?:tomar|beber|fumar|drogarme|vapear)\b",
           r"\b(?:me drogo|me emborracho) (?:todos los dias|diario|cada dia|para no sentir)\b")
+# Spanish: pills mixed with drink, and needing a drink or a drug to get through the day ("necesito un trago en la
+# mañana pa que se me quite el temblor", "sin las pastillas no funciono").
+rules.add("es_mixing",
+          r"\b(?:me tome|tome|se tomo|nos tomamos|me meti|se metio|mezcle|mezclo|mezclamos)\b.{0,40}"
+          r"\b(?:pastillas|pastis|clonazepam|clona|xanax|tafil|rivotril|alprazolam|diazepam|tramadol|calmantes)\b.{0,30}"
+          r"\b(?:con|y) (?:\w+ )?(?:alcohol|cerveza|cheve|chela|tequila|vodka|ron|pisto|guaro|chupe|trago|tragos|"
+          r"vino|whisky|aguardiente)\b")
+rules.add("es_needs_it",
+          r"\b(?:necesito|ocupo|tengo que) (?:\w+ ){0,2}(?:un trago|tomar(?:me)? (?:algo|alcohol|un trago|una cerveza)|"
+          r"beber alcohol|fumar (?:mota|hierba|weed|un porro|un toque)|un toque|mis pastillas|las pastillas|"
+          r"los calmantes|una pasti|meterme algo|drogarme)\b.{0,40}\b(?:en la manana|al despertar|para (?:funcionar|"
+          r"aguantar|ir a la escuela|dejar de temblar)|(?:pa|para) que se me quite el temblor|temblor|tiemblo)\b",
+          r"\bsin (?:ellos|ellas|eso|esas|esos|las pastillas|los calmantes|el alcohol|la mota|tomar|fumar|drogarme) "
+          r"(?:ya )?no (?:funciono|puedo (?:funcionar|dormir|estar|vivir)|aguanto)\b",
+          r"\b(?:le robo|me robo|robo) (?:\w+ ){0,2}(?:pastillas|calmantes|medicinas|clonazepam|xanax|alcohol|trago)\b"
+          r"(?=.{0,60}\b(?:todos los dias|diario|casi diario|para (?:dormir|no sentir|aguantar)|no funciono|ya se le)\b)")

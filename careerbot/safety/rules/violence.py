@@ -83,3 +83,25 @@ rules.add("es_threat",
       r"el jueves|el viernes|la proxima semana)\b",
       r"\b(?:todos|todas) (?:los|las) (?:que|q) (?:se burlaron de mi|me hicieron bullying|me molestaron) (?:se van a|"
       r"van a) (?:arrepentir|pagar)\b")
+# Harm to others in Spanish, the verb with its object joined ("matarlo", "partirle la madre") or after "a", said as a
+# plan; being hunted by people with a weapon; a fight planned with weapons. Weapon words include the slang
+# ("fierro", "cuete", "fusca", "chopo", "pistola de mi tío").
+ARMA_ES = r"(?:arma|armas|pistola|pistolas|fierro|fierros|cuete|fusca|chopo|revolver|rifle|escopeta|navaja|navajas|" \
+          r"cuchillo|cuchillos|machete|machetes|bate|bates|manopla|punal)"
+DANAR_OTRO_ES = (r"(?:(?:mat|apunal|balac|dispar|madre|acuchill|chuz|plomi)(?:arl[oae]s?|arle|arles|earl[oae]s?|earle)"
+                 r"|(?:matar|apunalar|balacear|disparar|madrear|acuchillar|plomear) a (?!(?:la|el|las|los) "
+                 r"(?:tarea|examen|pinata|pelota|balon|final|partido)\b)"
+                 r"|(?:partir|romper)(?:le|les)? (?:toda )?la (?:madre|cara)|dar(?:le|les) piso|pegar(?:le|les) un tiro"
+                 r"|meter(?:le|les) (?:un tiro|plomo|bala|un plomazo))\b"
+                 r"(?!.{0,30}\b(?:en el juego|en la partida|en (?:el )?(?:fortnite|minecraft|roblox|free fire|cod|fifa|"
+                 r"valorant|gta))\b)")
+rules.add("es_plan_against_others",
+      r"\b(?:voy a|vamos a|van a|quiero|queremos|pienso|planeo|estamos planeando|estan planeando|tengo ganas de|"
+      r"me dan ganas de|ya decidi|le voy a|les voy a|lo voy a|la voy a|los voy a) (?:\w+ )?" + DANAR_OTRO_ES,
+      r"\b(?:madrear\w*|pelear\w*|agarrarse|agarrar\w*|golpear\w*|brincar\w*|caerle\w*)\b.{0,60}\bcon "
+      r"(?:\w+ )?" + ARMA_ES + r"\b")
+rules.add("es_threatened_with_weapon",
+      r"\b(?:me|nos) (?:van a|quieren|dijeron que (?:me|nos) van a|amenazaron con) (?:\w+ )?(?:matar|cazar|picar|"
+      r"balacear|dar piso|quebrar|madrear|apunalar|disparar|levantar)\b",
+      also=(r"\b(?:tiene|tienen|trae|traen|traia|sacaron|saco|con|cargan|anda con|andan con) (?:un |una |el |la |su )?"
+            + ARMA_ES + r"\b",))
