@@ -139,3 +139,12 @@ def test_a_worry_beside_a_plain_okay_asks_again_then_counts(finder):
     assert read(finder, text, NOTHING, flagged="checkin") is None   # the follow-up asks "are you safe right now?"
     assert read(finder, text, SAFE, flagged="checkin") == AT_RISK   # contradicting the answer to that question
     assert read(finder, "hmm", NOTHING, flagged="checkin") == AT_RISK
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("im fine 988 is useless", AT_RISK), ("ok but that wont help", AT_RISK),
+    ("estoy bien, eso no sirve de nada", AT_RISK),
+    ("calling doesnt even work", AT_RISK), ("thanks, it helped a lot, im okay now", FINE),
+    ("im okay, i texted them and they were nice", FINE)])
+def test_turning_the_help_down_is_not_okay(finder, text, meant):
+    assert read(finder, text, NOTHING) == meant

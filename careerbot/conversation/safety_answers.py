@@ -8,7 +8,7 @@ leaning to safety as a counselor would:
 
 | signal                                            | HURTING  | SAFE     |
 |---------------------------------------------------|----------|----------|
-| not okay, fear, "help", a worry the safety layers found in it    | at risk  | at risk  |
+| not okay, fear, "help", "988 is useless", a worry the layers found | at risk | at risk |
 | thinking about it, a plan ("all the time")        | at risk  | at risk  |
 | yes ("yeah", "sí")                                | at risk  | fine, unless a no, a half answer or "but" comes too |
 | not now ("not rn", "hoy no")                      | at risk  | at risk  |
@@ -81,6 +81,16 @@ _FEELING_AFTER = re.compile(r"^\W*(?:tired|stressed|sad|bored|anxious|nervous|wo
 # "not scared anymore", "ya no tengo miedo", "no estoy en peligro": fear words denied
 _FEAR_DENIED = re.compile(r"(?:\bnot|n't|\bnt|\bno|\bnunca|\bnever|\bdont feel|\bdon't feel)\s+(?:\w+\s+)?$")
 _CONDITION_BEFORE = re.compile(r"\b(?:if|when|whether|until|unless|once|si|cuando|hasta que)\s+$")
+# turning the help down: "im fine 988 is useless", "that wont help", "no me va a ayudar", "no sirve de nada"
+_REJECTS_HELP = re.compile(
+    r"\b(?:988|741741|hotlines?|crisis lines?|that number|those numbers|the number|calling|texting|therapy|"
+    r"therapists?|counselors?|talking|it|that|they|them|this)\b(?:\s+\w+)?\s+(?:(?:is|are|s|was|were|feels)\s+"
+    r"(?:so\s+|kinda\s+|just\s+)?(?:useless|pointless|worthless|a joke|stupid|dumb|trash|garbage)|"
+    r"(?:wont|won't|will not|doesnt|doesn't|didnt|didn't|dont|don't|never|cant|can't|aint|ain't)\s+"
+    r"(?:even\s+|really\s+)?(?:help|helps|helped|work|works|worked|do anything|fix anything|change anything|care|"
+    r"understand|answer))\b"
+    r"|\bno (?:me )?(?:sirve|sirven|ayuda|ayudan|va a (?:ayudar|servir)|van a (?:ayudar|servir)|funciona)\b"
+    r"|\b(?:es|son) (?:una )?(?:basura|inutil(?:es)?|una perdida de tiempo)\b")
 # "no" that negates what follows is no answer: "no quiero vivir", "no aguanto más", "no one would notice"
 _NEGATING_NO = re.compile(r"no\s+(?:me|te|se|le|lo|la|les|nos|quiero|puedo|aguanto|soporto|tengo|tiene|vale|sirvo|hay|"
                           r"voy|creo que|veo|siento|duermo|como|hago|pienso|encuentro|one|body|point|reason|hope|"
@@ -122,7 +132,8 @@ def read_signals(turn: Turn, asked: str = NOTHING) -> Signals:
     checkin_flag = flagged is not None and flagged.value == "checkin"
     stated_okay = "okay" in cues and not clicked and asked == NOTHING
     worrying = (checkin_flag and not stated_okay) or bool(_MEANS_EMOJI.search(raw))
-    typed_not_okay = not clicked and bool(_SEEMING_OKAY.search(text) or _OKAY_NOT.search(text) or (
+    typed_not_okay = not clicked and bool(_SEEMING_OKAY.search(text) or _OKAY_NOT.search(text) or _REJECTS_HELP.search(
+        text) or (
         _NOT_OKAY.search(text) and not _NO_THEN_STOP.match(text)))
     half = "hedge" in cues or (checkin_flag and stated_okay) or bool(
         _THINK_LAST.search(text) or _SAD_FACE.search(raw)) or any(
