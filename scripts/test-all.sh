@@ -120,7 +120,7 @@ $PY scripts/eval_checkin_answers.py --set tests/heldout/checkin_answers_b.yml --
 # and 2 unsafe when it came; its misses were then read (it guided the after-crisis rules), so it is a development
 # set now: 87.3%, none unsafe. Most misses are a bare "ok" or "thanks", which the bot answers by asking whether
 # the student is safe.
-$PY scripts/eval_checkin_answers.py --set tests/heldout/after_crisis_answers.yml --url "$CAREERBOT_REST_URL" \
+$PY scripts/eval_checkin_answers.py --set tests/after_crisis_answers.yml --url "$CAREERBOT_REST_URL" \
   --out results/after_crisis_answers --min-share 0.85 --max-unsafe 0
 # A development spec, not held out: 244 answers by a helper who read the rules and tried to break them (its misses
 # were fixed by class), including answers right after a crisis reply. 87.3%, no unsafe reading.
