@@ -144,7 +144,8 @@ def test_a_worry_beside_a_plain_okay_asks_again_then_counts(finder):
 @pytest.mark.parametrize("text, meant", [
     ("im fine 988 is useless", AT_RISK), ("ok but that wont help", AT_RISK),
     ("estoy bien, eso no sirve de nada", AT_RISK),
-    ("calling doesnt even work", AT_RISK), ("thanks, it helped a lot, im okay now", FINE),
+    ("calling doesnt even work", AT_RISK), ("im fine just leave me alone", AT_RISK),
+    ("ya déjame en paz", AT_RISK), ("thanks, it helped a lot, im okay now", FINE),
     ("im okay, i texted them and they were nice", FINE)])
 def test_turning_the_help_down_is_not_okay(finder, text, meant):
     assert read(finder, text, NOTHING) == meant

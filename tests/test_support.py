@@ -74,6 +74,14 @@ def test_a_job_named_as_someone_the_student_told_is_no_career_question(chat, tex
     assert chat.state.support is None
 
 
+@pytest.mark.parametrize("text", ["que pasa si llamo? mandan a la policia a mi casa?",
+                                  "if i call 988 do they send the police"])
+def test_a_question_about_the_help_is_no_career_question(chat, text):
+    flagged(chat, "self_harm")
+    chat.say("ask_about", text, occupation="police")
+    assert chat.state.support and "safe right now" in chat.text
+
+
 def test_the_back_to_careers_button(chat):
     flagged(chat, "violence")
     chat.click("Back to careers")

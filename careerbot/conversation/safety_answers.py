@@ -90,7 +90,11 @@ _REJECTS_HELP = re.compile(
     r"(?:even\s+|really\s+)?(?:help|helps|helped|work|works|worked|do anything|fix anything|change anything|care|"
     r"understand|answer))\b"
     r"|\bno (?:me )?(?:sirve|sirven|ayuda|ayudan|va a (?:ayudar|servir)|van a (?:ayudar|servir)|funciona)\b"
-    r"|\b(?:es|son) (?:una )?(?:basura|inutil(?:es)?|una perdida de tiempo)\b")
+    r"|\b(?:es|son) (?:una )?(?:basura|inutil(?:es)?|una perdida de tiempo)\b"
+    # or pushing the bot away: "im fine just leave me alone", "estoy bien, ya dejame en paz"
+    r"|\b(?:leave me alone|stop asking|drop it|go away|shut up|i dont want to talk about it|i don't want to talk "
+    r"about it|dont wanna talk about it|don't wanna talk about it|dejame en paz|dejame sol[oa]|dejenme en paz|"
+    r"ya callate|no quiero hablar de eso|no quiero hablar|deja de preguntar)\b")
 # "no" that negates what follows is no answer: "no quiero vivir", "no aguanto más", "no one would notice"
 _NEGATING_NO = re.compile(r"no\s+(?:me|te|se|le|lo|la|les|nos|quiero|puedo|aguanto|soporto|tengo|tiene|vale|sirvo|hay|"
                           r"voy|creo que|veo|siento|duermo|como|hago|pienso|encuentro|one|body|point|reason|hope|"

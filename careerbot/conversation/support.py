@@ -49,11 +49,20 @@ _A_PERSON = re.compile(r"(?:\b(?:my|mi|mis|our|his|her|their|su|sus|nuestr[oa]s?
                        r"(?: (?:school|new|old|other|escuela|nuev[oa]))?)\s+$")
 
 
+# Talking about the help itself: "que pasa si llamo? mandan a la policia?", "do they call my parents if i text"
+_ABOUT_THE_HELP = re.compile(r"\b(?:988|741741|911|hotline|crisis line|the line|la linea|if i (?:call|text)|"
+                             r"when i (?:call|text)|si (?:llamo|marco|escribo|les escribo|mando mensaje)|do they|"
+                             r"will they|would they|mandan|vienen|van a venir|se enteran|find out)\b")
+
+
 def _about_careers(turn: Turn) -> bool:
     """Whether the message names something about careers. Its length alone says nothing: "i'm hiding in
     the bathroom" or "more often than i'd like" after a safety question are no career questions, nor is
-    a job named as someone the student told ("i told a teacher before and nothing happened")."""
+    a job named as someone the student told ("i told a teacher before and nothing happened"), nor a question
+    about the help itself ("que pasa si llamo? mandan a la policia?")."""
     text = strip_accents(turn.text.lower())
+    if _ABOUT_THE_HELP.search(text):
+        return False
     return any(m.label in CAREER_LABELS and not m.value.startswith("~") and not NOT_CAREER_WORDS.match(m.text)
                and not _A_PERSON.search(text[:_where(m, text)]) for m in turn.mentions)
 
