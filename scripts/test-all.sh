@@ -80,6 +80,9 @@ $PY scripts/eval_safety.py --set tests/heldout/safety_fresh_f.yml --out results/
 # and fixed by class (312/320, 23 false alarms of 320).
 $PY scripts/eval_safety.py --set tests/safety_dev.yml --out results/safety_dev --min-recall 0.97 \
     --max-false-alarms 26 --max-question-alarms 6
+# A second one, harder (quiet, indirect messages): 256 of 300 caught when it came, 287 after; 34 false alarms of 300.
+$PY scripts/eval_safety.py --set tests/safety_dev_b.yml --out results/safety_dev_b --min-recall 0.95 \
+    --max-false-alarms 37 --max-question-alarms 6
 
 step "Browser dependencies (Chromium, axe-core)"
 bash scripts/ensure-browser-deps.sh

@@ -139,7 +139,8 @@ DISTRESS = alt(
 
 # Means of self-harm; dangerous after a distress cue or an "asking for a friend".
 # "my dad's friend died of an overdose": a death someone grieves, not a means the student has.
-DIED_OF = r"(?<!died of an )(?<!died of )(?<!died from an )(?<!died from )(?<!passed away from an )(?<!passed from an )"
+DIED_OF = (r"(?<!died of an )(?<!died of )(?<!died from an )(?<!died from )(?<!passed away from an )(?<!passed from an )"
+           r"(?<!murio de una )(?<!murio de )(?<!fallecio de )")
 METHOD = alt(
     r"\b(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|towers?|overpass(?:es)?|parking (?:garage|structure)s?|"
     r"balcon(?:y|ies)|skyscrapers?|ledges?)\b.{0,40}\b(?:tall|taller|tallest|high|higher|highest|meters?|metres?|"
@@ -206,6 +207,9 @@ FIGURATIVE = alt(
     r"\b(?:run|runs|running|ran|do|doing|did) (?:\w+ )?suicides\b|\bsuicides (?:at|in|after|for) (?:practice|"
     r"conditioning|gym|pe|tryouts)\b",
     r"\bdrop dead (?:gorgeous|beautiful|handsome|funny|cute|pretty)\b",
+    # what a song or a poem says, in quotes: "the song that goes 'i want to disappear'" (not what a person says)
+    r"\b(?:song|songs|lyrics?|poem|titled|cancion|letra|poema|se llama|is called)\b(?: (?:que dice|that (?:says|goes)|"
+    r"dice|says|goes))?:? \"[^\"]{1,80}\"",
     r"\b(?:killing it|killed it|killer (?:workout|practice|game|test|song|beat|app|idea|outfit)|murdered it|"
     r"murder(?:ed)? the (?:test|game|stage|song))\b",
 )

@@ -17,6 +17,28 @@ rules.add("person_hurts_my_body",
       r"bruis\w*|grab\w*|squeez\w*|pull\w*|twist\w*|bit|bites|cut|cuts|slam\w*) my (?:\w+ )?" + BODY + r"\b"
       r"(?! (?:in|at|during|while) (?:soccer|football|basketball|practice|the game|a game|pe|gym|wrestling)\b)"
       + PLAYFUL)
+# Marks of someone's hand, and whose they are: "how do i cover a handprint on my neck", "the bruises are from my
+# uncle, not from soccer", "los moretones son de mi tío"; asking whether a teacher must report an injury.
+rules.add("marks_from_someone",
+      r"\b(?:handprints?|hand prints?|finger ?marks|fingerprints? on my (?:neck|arm|arms|face)|marcas? de (?:una )?mano|"
+      r"marcas? de (?:sus )?dedos)\b",
+      r"\b(?:bruises?|marks?|burns?|welts?|black eye|cuts?) (?:are|is|were|was|came) (?:really |actually )?(?:from|by) "
+      r"my " + REL + r"\b",
+      r"\b(?:moretones|moreton|marcas|marca|quemaduras|quemadura|golpes) (?:son|es|eran|fueron|me los hizo|me la hizo) "
+      r"(?:de|por) " + FAMILIA + r"\b",
+      r"\b(?:report|reportar|reporte|reporten)\w*\b.{0,50}\b(?:burn|burns|bruises?|welts?|marks|quemaduras?|moretones?|"
+      r"marcas|golpes)\b(?!.{0,20}\b(?:card|cards|de calificaciones)\b)",
+      r"\b(?:show|showed|ensen\w*|muestro|mostrar)\b.{0,20}\b(?:a burn|the burn|my burn|bruises|una quemadura|"
+      r"los moretones|las marcas)\b.{0,40}\b(?:report|tell|llam|report\w*|avis\w*)")
+# Silenced with a threat: "my stepdad says if i talk to the counselor again he'll send us back", "dice que si le
+# cuento a alguien nos deporta".
+rules.add("silenced_by_threat",
+      r"\b(?:says|said|threatens|threatened|told me|tells me) (?:that )?if i (?:tell|talk|say|report|go to|call)\b"
+      r".{0,60}\b(?:hurt|kill|deport|send (?:me|us) (?:away|back)|kick (?:me|us) out|beat|hit|lose (?:my|our) (?:home|"
+      r"house)|take (?:my|our) (?:little |baby )?(?:sister|brother|siblings))",
+      r"\b(?:dice|dijo|amenaza|amenazo|me dijo)\b (?:que )?si (?:le |les )?(?:digo|cuento|hablo|vuelvo a hablar|aviso|"
+      r"denuncio)\b.{0,60}\b(?:deporta\w*|mata\w*|pega\w*|lastima\w*|corre\w* de la casa|saca\w* de la casa|"
+      r"me va a ir peor|nos va a ir peor|se lleva\w*)")
 rules.add("person_hurts_family",
       PERSON + r" " + ADV + HARM + r" my (?:little |baby |big |older )?(?:mom|mother|mum|dad|father|sister|brother|"
       r"siblings|sisters|brothers)\b(?! (?:at|in|up)\b)")

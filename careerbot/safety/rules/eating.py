@@ -33,3 +33,19 @@ rules.add("community_words",
 rules.add("community_topic",
           r"\b(?:fear ?foods?|safe ?foods?|diet pills?|laxatives?|lower my bmi|comidas? seguras?|laxantes?)\b",
           topic=True)
+# Purging and its marks, rules about being "allowed" to eat, a period stopped by training or not eating.
+rules.add("purging_signs",
+          r"\bthrow(?:ing)? up (?:quieter|more quietly|quietly|without (?:anyone|my \w+|people) (?:hearing|knowing|noticing))\b",
+          r"\bvomitar (?:sin que (?:nadie|mi \w+) (?:escuche|oiga|se de cuenta|note)|mas callad[oa]|en silencio)\b",
+          r"\b(?:knuckles?|nudillos)\b.{0,50}\b(?:after (?:meals|eating|i eat)|after every meal|de tanto hacerlo|"
+          r"despues de (?:comer|cada comida))\b",
+          r"\b(?:im|i am) (?:only )?allowed (?:to (?:eat|have) )?(?:dinner|lunch|breakfast|one meal|\d+ calories)\b",
+          r"\b(?:solo|nada mas) (?:me )?(?:permito|dejo) (?:comer|cenar|desayunar|una comida)\b",
+          r"\b(?:period|periods|regla) (?:stopped|hasnt come|has not come|went away|se me quito|no me baja|no me ha bajado)\b"
+          r".{0,60}\b(?:run\w*|weight|eat\w*|coach|train\w*|peso|comer|correr|entren\w*)\b")
+# Exercise to cancel out food: "ran 6 miles to make up for the pizza", "corrí 10 km para compensar la cena".
+rules.add("compensating",
+          r"\b(?:ran|run|running|worked out|work out|exercised|did \d+ (?:crunches|burpees|jumping jacks)|corri|hice "
+          r"ejercicio|entrene)\b.{0,30}\b(?:to make up for|to cancel out|to earn|para compensar|to burn off)\b.{0,15}"
+          r"\b(?:the |that |what i |all the |lo que |la |el )?(?:pizza|food|ate|eating|dinner|lunch|breakfast|calories|"
+          r"cake|dessert|snack|meal|comi|comida|cena|almuerzo|desayuno|calorias|pastel|postre)\b")

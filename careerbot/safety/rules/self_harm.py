@@ -252,7 +252,8 @@ rules.add("es_self_injury",
 rules.add("es_warning_signs",
       r"\b(?:no (?:tengo|hay) (?:razon|razones|motivo) para (?:vivir|seguir)|nadie me extranaria|"
       r"(?:todos|mi familia) (?:estarian|estaria) mejor sin mi|soy una carga|me estoy despidiendo|"
-      r"carta(?:s)? de despedida|regal(?:e|ando|ar) (?:todas )?mis cosas)\b",
+      r"carta(?:s)? de despedida(?! (?:para|a) (?:la|el|mi|los|las|nuestr\w*) (?:maestr\w*|profe\w*|compan\w*|amig\w*|"
+      r"entrenador\w*|director\w*|vecin\w*|abuel\w*))|regal(?:e|ando|ar) (?:todas )?mis cosas)\b",
       r"\b(?:tirarme|aventarme|lanzarme|arrojarme) (?:de|del|desde|al|a las?|frente|por)\b",
       r"\b(?:tomarme|me tome|me voy a tomar) (?:todas )?(?:las )?pastillas\b",
       r"\b(?:ni se|no se|no creo|dudo) (?:si )?(?:voy a|vaya a) (?:seguir|estar) (?:viva|vivo|aqui)\b",
@@ -260,6 +261,33 @@ rules.add("es_warning_signs",
       r"\b(?:este es|es) mi ultimo mensaje\b",
       r"\bno (?:creo|pienso|voy a) (?:llegar|vivir|durar) (?:a|hasta) (?:los \d+|el (?:verano|ano que viene|otro ano)|"
       r"mi cumple\w*|la graduacion|navidad|fin de ano)\b")
+# Hiding wounds: "how do i hide scars for a job interview, theyre still fresh", "long sleeves in PE are getting hard
+# to explain", "cómo escondo las cicatrices... son recientes". Not acne, surgery or chickenpox scars.
+rules.add("hiding_wounds",
+      r"\b(?:hide|hiding|cover|covering|conceal\w*|explain)\b(?: (?:up|my|the|these|those|all|them))* "
+      r"(?:(?!acne|pimple|surgery|chicken|stretch|tattoo)\w+ )?(?:scars|cuts|marks|wounds|burns|scabs)\b"
+      r"(?!.{0,30}\b(?:acne|pimples?|surgery|chicken ?pox|c ?section|tattoos?)\b)",
+      r"\blong sleeves\b.{0,60}\b(?:hard to explain|explain|so no one sees|so nobody sees|hide|hiding|90 degrees|summer|"
+      r"hot out|its hot|in pe|in gym)\b",
+      r"\b(?:esconder|escondo|esconderme|tapar|tapo|taparme|ocultar|oculto|disimular|disimulo)\b(?: \w+){0,3} "
+      r"(?:cicatrices|cortes|cortadas|cortaditas|marcas|heridas|quemaduras|rasgunos)\b"
+      r"(?!.{0,30}\b(?:acne|granos|cirugia|varicela|tatuajes?)\b)",
+      r"\b(?:manga larga|sudadera)\b.{0,60}\b(?:para que no (?:vean|se vean|me vean)|para esconder|para tapar|"
+      r"aunque haga calor|con este calor)\b")
+# Finality said in passing: "ok last question ever", "sorry in advance for what happens saturday", "ctrl+z on
+# being born", "made a will" at fifteen, "me quito de en medio", "perdón por adelantado".
+rules.add("finality",
+      r"\blast (?:question|message|text|time i (?:ask|talk|text|use this)) ever\b",
+      r"\bsorry in advance for (?:what|whatever|everything that) (?:happens|is going to happen|will happen|im about to)\b",
+      r"\b(?:undo|ctrl ?\+? ?z|uninstall|unsubscribe from|delete) (?:on )?(?:being born|my birth|existing|my existence|"
+      r"life)\b",
+      r"\b(?:made|wrote|writing|making) (?:a|my) will\b(?!.{0,20}\b(?:for (?:class|school|a project|an assignment)|"
+      r"in (?:class|the game|sims))\b)",
+      r"\bperdon (?:por adelantado|de antemano|desde ya) por lo que (?:pase|va a pasar|voy a hacer)\b",
+      r"\b(?:hice|escribi|estoy haciendo|ya hice|ya tengo) (?:un|mi) testamento\b",
+      r"\b(?:me quito|quitarme|me voy a quitar) de en medio\b",
+      r"\bno (?:llego|llegare|voy a llegar|va a llegar|vaya a llegar) a (?:los \d+|la graduacion|mi cumple\w*|el verano|"
+      r"navidad|fin de ano|diciembre)\b")
 # A pact to die together: "we made a suicide pact", "mi novio y yo vamos a matarnos juntos".
 rules.add("pact",
       r"\b(?:suicide|death|sewerslide|unalive) pact\b",

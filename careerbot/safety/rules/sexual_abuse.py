@@ -111,14 +111,14 @@ rules.add("age_gap_any_order",
       also=(r"\b(?:(?:1[89]|[2-9]\d) ?(?:yo|y o|years? old|yrs? old|yr old)|(?:hes|shes|he is|she is) (?:1[89]|[2-9]\d)|"
             r"(?:boyfriend|girlfriend|bf|gf) is (?:1[89]|[2-9]\d)|(?:1[89]|[2-9]\d) year old)\b",
             r"\b(?:boyfriend|girlfriend|bf|gf|dating|date me|go out with me|relationship|sex|sexual|hook up|hooking up|"
-            r"kiss|kissed|meet up|meet me|in love|loves me|sleep with)\b"))
+            r"kiss|kissed|meet up|meet me|in love|loves me|sleep with|illegal|a crime|legal)\b"))
 rules.add("es_age_gap",
-      r"\b(?:tengo|tiene|mi (?:\w+ )?(?:amiga|amigo|hermana|hermano|prima|primo) (?:tiene|de)) (?:solo )?(?:1[0-5]|[5-9])\b",
+      r"\b(?:si tengo|tengo|tiene|mi (?:\w+ )?(?:amiga|amigo|hermana|hermano|prima|primo) (?:tiene|de)) (?:solo )?(?:1[0-5]|[5-9])\b",
       also=(r"\b(?:1[89]|[2-9]\d) (?:anos|anitos)\b(?!.{0,20}\b(?:de casad\w*|trabajando)\b)|"
-            r"\b(?:novi[oa]|el|ella) (?:tiene|ya tiene) (?:1[89]|[2-9]\d)\b|\b(?:un|una) "
+            r"\b(?:novi[oa]|el|ella) (?:tiene |ya tiene )?(?:1[89]|[2-9]\d)\b|\b(?:un|una) "
             r"(?:senor|senora|hombre|mujer|adulto|adulta|ruco|viejo)\b",
             r"\b(?:novi[oa]|sale con|salir con|anda con|andar con|relacion|sexo|besa\w*|nos besamos|me quiere|"
-            r"enamorad\w*|vernos a solas|verse a solas|nos vemos)\b"))
+            r"enamorad\w*|vernos a solas|verse a solas|nos vemos|delito|ilegal|legal)\b"))
 rules.add("topic",
       r"\b(?:rape|raped|raping|rapist|molest\w*|sexual(?:ly)? (?:abuse|abused|assault|assaulted|harassment|harassed)|"
       r"sex trafficking|trafficked|groped|incest|pedophiles?|pedos?|child porn)\b",

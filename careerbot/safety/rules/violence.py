@@ -23,7 +23,8 @@ rules.add("school_attack",
       r"\bset (?:the|my|our|this|his|her|their) (?:school|class|classroom|house|home|gym|building|bus|car) on fire\b",
       r"\b(?:how to|how do i|how can i|how do you) (?:make|build|get) (?:a )?(?:pipe )?(?:bomb|explosive|molotov)\b",
       r"\b(?:make|build|making|building) (?:a )?(?:pipe )?bomb\b",
-      r"\b(?:hit|kill|death) list\b",
+      r"\b(?:hit|kill|death) list\b(?! (?:of|for) (?:every|all|the)? ?(?:pokemon|games?|songs?|movies?|shows?|"
+      r"books?|places?|restaurants?|foods?|snacks?|things|bosses|achievements|cards?|items?|levels?)\b)",
       # warning signs before a school attack: a weapon with a grievance or a day, a warning to stay away
       r"\b(?:got|have|has|bought|found|stole|grabbed|took|holding|posted \w+ (?:with|w) an?) (?:a|an|my|his|her|the|"
       r"my (?:dads|moms|uncles|brothers|stepdads|grandpas)) (?:gun|guns|rifle|pistol|glock|weapon|ar ?15|piece|strap)\b"
@@ -105,3 +106,13 @@ rules.add("es_threatened_with_weapon",
       r"balacear|dar piso|quebrar|madrear|apunalar|disparar|levantar)\b",
       also=(r"\b(?:tiene|tienen|trae|traen|traia|sacaron|saco|con|cargan|anda con|andan con) (?:un |una |el |la |su )?"
             + ARMA_ES + r"\b",))
+# A gun coming to a minor: "my cousin's selling me his glock for 200", "how do people get a handgun at 16".
+rules.add("getting_a_gun",
+      r"\b(?:selling|sell|sold|giving|give|gave|lending|lend|lent|getting|get|got) me (?:his|her|their|a|an|the|one of "
+      r"(?:his|her|their))? ?(?:gun|guns|handgun|glock|pistol|strap|rifle|ar ?15|piece|blicky|revolver)\b",
+      r"\bhow (?:(?:do|can|would|could) )?(?:i|people|kids|you|someone) (?:get|buy|gets|buys) a (?:gun|handgun|glock|"
+      r"pistol|strap)\b"
+      r"(?=.{0,30}\b(?:at 1[0-7]|when (?:youre|ur|you are) 1[0-7]|as a (?:minor|kid|teen)|without (?:id|a license|my parents)|"
+      r"under 18|under 21)\b)",
+      r"\b(?:me (?:vende|vendio|va a vender|presta|presto|va a prestar|consiguio|va a conseguir)) (?:su |una |un |el |la )?"
+      r"(?:pistola|fierro|cuete|fusca|arma|chopo|revolver)\b")
