@@ -265,8 +265,11 @@ rules.add("es_warning_signs",
 # to explain", "cómo escondo las cicatrices... son recientes". Not acne, surgery or chickenpox scars.
 rules.add("hiding_wounds",
       r"\b(?:hide|hiding|cover|covering|conceal\w*|explain)\b(?: (?:up|my|the|these|those|all|them))* "
-      r"(?:(?!acne|pimple|surgery|chicken|stretch|tattoo)\w+ )?(?:scars|cuts|marks|wounds|burns|scabs)\b"
-      r"(?!.{0,30}\b(?:acne|pimples?|surgery|chicken ?pox|c ?section|tattoos?)\b)",
+      r"(?:(?!acne|pimple|surgery|chicken|stretch|tattoo|bad|low|poor|good|high|test|exam|budget|paper|hair|"
+      r"price|pay)\w+ )?"
+      r"(?:scars|cuts|marks|wounds|burns|scabs)\b"
+      r"(?!.{0,30}\b(?:acne|pimples?|surgery|chicken ?pox|c ?section|tattoos?|report card|tests?|exams?|grades?|"
+      r"budget|class)\b)",
       r"\blong sleeves\b.{0,60}\b(?:hard to explain|explain|so no one sees|so nobody sees|hide|hiding|90 degrees|summer|"
       r"hot out|its hot|in pe|in gym)\b",
       r"\b(?:esconder|escondo|esconderme|tapar|tapo|taparme|ocultar|oculto|disimular|disimulo)\b(?: \w+){0,3} "
