@@ -48,7 +48,7 @@ $RASA test nlu --model models/careerbot.tar.gz --nlu tests/nlu_es --out results/
 $PY scripts/check_nlu_report.py results/nlu_es/intent_report.json --min-macro-f1 0.93
 
 step "Career questions behind a denial ('i'm not suicidal lol, what do nurses make') keep their intent"
-# 268 of the 292 the questions alone get right (0.918); 223 (0.764) before the intent classifier read the
+# 267 of the 292 the questions alone get right (0.914); 223 (0.764) before the intent classifier read the
 # question without the denial or the answer to the check-in ("nah i'm good, ...") in front of it. The bar
 # leaves room for DIET: any change to its training data moves these figures by a few questions.
 $PY scripts/eval_denied_questions.py --out results/denied_questions --min-share 0.85
