@@ -84,6 +84,10 @@ rules.add("topic",
 rules.add("es_family_hurts_me",
       FAMILIA + r"\b(?: \w+){0,3}? me " + GOLPEAR + r"\b",
       r"\bme " + GOLPEAR + r" (?:en mi casa|en la casa|cuando (?:toma|bebe|se enoja|llega))\b")
+rules.add("es_belt_again",
+      r"\b(?:otra vez|de nuevo|ya me dio|me dio|me pego|me pegaron|me dieron|me agarro a)\b (?:con )?(?:la correa|el cinto|"
+      r"el cinturon|el cable|la manguera|el palo|la vara|cuerazos|cintarazos|correazos)\b",
+      r"\b(?:cuerazos|cintarazos|correazos|chingadazos)\b")
 rules.add("es_neglect",
       r"\b(?:no me dan de comer|no me dejan comer|me dejan sin comer|me encierran|me corrieron de (?:la |mi )?casa|"
       r"me sacaron de la casa|tengo miedo de (?:ir|volver|regresar|llegar) a (?:mi |la )?casa)\b")

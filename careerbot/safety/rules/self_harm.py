@@ -167,6 +167,12 @@ rules.add("suicidal_disclosure",
       r"might|ill|thinking "
       r"about|decided to) (?:just )?(?:commit )?(?:suicide|sucide|suicde|suiside)\b",
       r"\bcommit(?:ting)? (?:suicide|sucide|suicde|suiside)\b(?=.{0,30}\b(?:tonight|today|tomorrow|soon|i)\b)")
+rules.add("fatal_dose_question",
+      r"\b(?:max|maximum|lethal|fatal|deadly|highest) (?:dose|amount|number)\b.{0,30}\b(?:before|until|that|to|is)\b.{0,20}"
+      r"\b(?:fatal|lethal|deadly|kills?|die|dying|od|overdose)\b",
+      r"\b(?:dosis|cantidad) (?:maxima|letal|mortal)\b.{0,40}\b(?:antes de|para|que)\b.{0,20}\b(?:morir|matar|letal|"
+      r"mortal|sobredosis)\b",
+      topic=True)
 rules.add("method_question",
       r"\bhow (?:to|do i|can i|do you|do people|would i|should i|could i|would you|does one|would someone) "
       r"(?:die|kill (?:" + MYSELF + r"|yourself|urself|ur self|your self)|commit suicide|hang (?:" + MYSELF + r"|yourself)|"

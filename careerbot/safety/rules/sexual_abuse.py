@@ -112,10 +112,23 @@ rules.add("age_gap_any_order",
             r"(?:boyfriend|girlfriend|bf|gf) is (?:1[89]|[2-9]\d)|(?:1[89]|[2-9]\d) year old)\b",
             r"\b(?:boyfriend|girlfriend|bf|gf|dating|date me|go out with me|relationship|sex|sexual|hook up|hooking up|"
             r"kiss|kissed|meet up|meet me|in love|loves me|sleep with|illegal|a crime|legal)\b"))
+rules.add("paid_for_pictures",
+      r"\b(?:paid|pays|paying|offered|offers|gave|gives|sent|sends|send) me (?:money|cash|robux|vbucks|v bucks|gift ?cards?|"
+      r"\$\d+|\d+ dollars|venmo|cashapp)\b.{0,40}\b(?:to|for|if i) (?:send|sending|show|take)\b.{0,20}\b(?:pics|pictures|"
+      r"photos|videos|nudes|myself|of me)\b",
+      r"\b(?:me (?:paso|dio|da|ofrece|ofrecio|manda|mando|paga|pago|deposito)) (?:\w+ )?(?:plata|dinero|lana|pasta|pisto|"
+      r"robux|tarjetas?|feria|billete)\b.{0,30}\bpara que (?:le )?(?:mande|envie|pase|muestre|haga)\b.{0,20}"
+      r"\b(?:fotos|videos|nudes|packs?)\b")
+rules.add("said_no",
+      r"\bi (?:said|told (?:him|her|them)) no\b.{0,20}\b(?:but|and) (?:he|she|they) (?:kept going|didnt stop|did not stop|"
+      r"wouldnt stop|kept doing it|did it anyway|kept touching)\b",
+      r"\b(?:le dije|dije|les dije) (?:que |q )?no\b.{0,10}\b(?:y|pero) (?:el |ella )?(?:siguio|no (?:se )?(?:detuvo|paro|"
+      r"quiso parar)|lo hizo igual|igual lo hizo)\b")
 rules.add("es_age_gap",
       r"\b(?:si tengo|tengo|tiene|mi (?:\w+ )?(?:amiga|amigo|hermana|hermano|prima|primo) (?:tiene|de)) (?:solo )?(?:1[0-5]|[5-9])\b",
       also=(r"\b(?:1[89]|[2-9]\d) (?:anos|anitos)\b(?!.{0,20}\b(?:de casad\w*|trabajando)\b)|"
-            r"\b(?:novi[oa]|el|ella) (?:tiene |ya tiene )?(?:1[89]|[2-9]\d)\b|\b(?:un|una) "
+            r"\b(?:novi[oa]|el|ella) (?:tiene |ya tiene )?(?:1[89]|[2-9]\d)\b|"
+            r"\b(?:novi[oa]|senor|hombre|tipo|chavo|vato|man)\W{0,2} de (?:1[89]|[2-9]\d)\b|\b(?:un|una) "
             r"(?:senor|senora|hombre|mujer|adulto|adulta|ruco|viejo)\b",
             r"\b(?:novi[oa]|sale con|salir con|anda con|andar con|relacion|sexo|besa\w*|nos besamos|me quiere|"
             r"enamorad\w*|vernos a solas|verse a solas|nos vemos|delito|ilegal|legal)\b"))

@@ -95,7 +95,12 @@ DANAR_OTRO_ES = (r"(?:(?:mat|apunal|balac|dispar|madre|acuchill|chuz|plomi)(?:ar
                  r"|(?:partir|romper)(?:le|les)? (?:toda )?la (?:madre|cara)|dar(?:le|les) piso|pegar(?:le|les) un tiro"
                  r"|meter(?:le|les) (?:un tiro|plomo|bala|un plomazo))\b"
                  r"(?!.{0,30}\b(?:en el juego|en la partida|en (?:el )?(?:fortnite|minecraft|roblox|free fire|cod|fifa|"
-                 r"valorant|gta))\b)")
+                 r"valorant|gta)|(?:en|el|la) (?:final|partido|torneo|cancha|clasico|juego de)|del otro equipo|"
+                 r"equipo contrario)\b)")
+rules.add("es_partner_hurts_me",
+      r"\b(?:mi )?(?:novi[oa]|jev[oa]|morr[oa]|pareja|ex|chav[oa]|vato|man|pololo|polola|enamorad[oa])\b(?: \w+){0,3}? "
+      r"me (?:pega|pego|golpea|golpeo|ahorca|ahorco|empuja|empujo|cachetea|cacheteo|patea|pateo|jalonea|jaloneo|"
+      r"amenaza|amenazo|lastima|lastimo|muerde|quema)\b")
 rules.add("es_plan_against_others",
       r"\b(?:voy a|vamos a|van a|quiero|queremos|pienso|planeo|estamos planeando|estan planeando|tengo ganas de|"
       r"me dan ganas de|ya decidi|le voy a|les voy a|lo voy a|la voy a|los voy a) (?:\w+ )?" + DANAR_OTRO_ES,
