@@ -44,11 +44,9 @@ QUESTIONS = tuple(OPENERS)   # a set file may hold any of them
 CRISIS_REPLIES = set(CRISIS_CATEGORIES)   # the crisis reply of any category (an abuse answer gets Childhelp)
 GLAD, STAYS = ("okay", "negated_note", "back_to_careers"), "followup"
 RIGHT = {("checkin", "yes"): CRISIS_REPLIES, ("checkin", "no"): set(GLAD),
-         ("checkin", "unclear"): {STAYS} | CRISIS_REPLIES,
          ("safe", "safe"): set(GLAD), ("safe", "not_safe"): CRISIS_REPLIES,
-         ("safe", "unclear"): {STAYS} | CRISIS_REPLIES,
-         ("after_crisis", "okay"): set(GLAD), ("after_crisis", "not_okay"): {STAYS} | CRISIS_REPLIES,
-         ("after_crisis", "unclear"): {STAYS} | CRISIS_REPLIES}
+         ("after_crisis", "okay"): set(GLAD), ("after_crisis", "not_okay"): {STAYS} | CRISIS_REPLIES}
+RIGHT.update({(question, "unclear"): {STAYS} | CRISIS_REPLIES for question in OPENERS})   # any question: stays
 UNSAFE = {("checkin", "yes"), ("safe", "not_safe"), ("after_crisis", "not_okay")}
 
 

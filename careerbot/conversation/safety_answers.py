@@ -136,9 +136,9 @@ def read_signals(turn: Turn, asked: str = NOTHING) -> Signals:
     checkin_flag = flagged is not None and flagged.value == "checkin"
     stated_okay = "okay" in cues and not clicked and asked == NOTHING
     worrying = (checkin_flag and not stated_okay) or bool(_MEANS_EMOJI.search(raw))
-    typed_not_okay = not clicked and bool(_SEEMING_OKAY.search(text) or _OKAY_NOT.search(text) or _REJECTS_HELP.search(
-        text) or (
-        _NOT_OKAY.search(text) and not _NO_THEN_STOP.match(text)))
+    typed_not_okay = not clicked and bool(
+        _SEEMING_OKAY.search(text) or _OKAY_NOT.search(text) or _REJECTS_HELP.search(text)
+        or (_NOT_OKAY.search(text) and not _NO_THEN_STOP.match(text)))
     half = "hedge" in cues or (checkin_flag and stated_okay) or bool(
         _THINK_LAST.search(text) or _SAD_FACE.search(raw)) or any(
         _followed_by_but(mentions, value, text) for value in ("no", "okay"))   # "no but i have before"

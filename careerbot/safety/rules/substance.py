@@ -56,21 +56,21 @@ rules.add("es_needs_it",
           r"(?:ya )?no (?:funciono|puedo (?:funcionar|dormir|estar|vivir)|aguanto)\b",
           r"\b(?:le robo|me robo|robo) (?:\w+ ){0,2}(?:pastillas|calmantes|medicinas|clonazepam|xanax|alcohol|trago)\b"
           r"(?=.{0,60}\b(?:todos los dias|diario|casi diario|para (?:dormir|no sentir|aguantar)|no funciono|ya se le)\b)")
+# Mixing pills with drink, asked or said: "mix xanax with vodka", "mezclar clona con birra".
+MIXING = (r"\b(?:mix|mixing|mezclar|mezclo|combinar)\b.{0,30}\b(?:xanax|xans|bars|percs|oxys?|clonazepam|clona|"
+          r"benzos?|pills|pastillas|pastis|lean|codeine|codeina)\b.{0,30}\b(?:with|and|con|y)\b.{0,12}\b(?:alcohol|"
+          r"vodka|tequila|beer|beers|liquor|shots|cerveza|birra|chela|cheve|trago|tragos|pisto|guaro|ron)\b")
 # Asking whether a mix or an amount is too much, having taken some: weighed by the model like a topic word, so a
 # health-class question is no alarm ("es malo mezclar clonazepam con tequila si es poquito", "how many gummies is
 # too many, i already ate 6").
 rules.add("mix_or_amount_question",
-          r"\b(?:mix|mixing|mezclar|mezclo|combinar)\b.{0,30}\b(?:xanax|xans|bars|percs|oxys?|clonazepam|clona|"
-          r"benzos?|pills|pastillas|pastis|lean|codeine|codeina)\b.{0,30}\b(?:with|and|con|y)\b.{0,12}\b(?:alcohol|"
-          r"vodka|tequila|beer|beers|liquor|shots|cerveza|birra|chela|cheve|trago|tragos|pisto|guaro|ron|alcohol)\b",
+          MIXING,
           r"\b(?:how many|cuantas|cuantos)\b.{0,20}\b(?:gumm(?:y|ies)|edibles?|gomitas|pills|pastillas|shots|tragos)\b.{0,30}"
           r"\b(?:too many|too much|demasiad[oa]s?)\b.{0,40}\b(?:already|ya|i ate|i took|me comi|me tome|tome|comi)\b",
           topic=True)
 # The same question said about oneself: "es malo mezclar clona con birra si es poquito", "la piba ya tomó 3".
 rules.add("mix_question_for_me",
-          r"\b(?:mix|mixing|mezclar|mezclo|combinar)\b.{0,30}\b(?:xanax|xans|bars|percs|oxys?|clonazepam|clona|benzos?|"
-          r"pills|pastillas|pastis|lean|codeine|codeina)\b.{0,30}\b(?:with|and|con|y)\b.{0,12}\b(?:alcohol|vodka|tequila|"
-          r"beer|beers|liquor|shots|cerveza|birra|chela|cheve|trago|tragos|pisto|guaro|ron)\b",
+          MIXING,
           also=(r"\b(?:si es poquito|just a little|only a little|a little bit|poquito|ya (?:tomo|tome|me tome|se tomo)|"
                 r"already (?:took|had|drank)|tonight|esta noche|ahorita|right now|rn|i took|i had)\b",))
 rules.add("gets_me_through",
