@@ -39,6 +39,27 @@ def test_the_model_catches_what_no_pattern_wrote_down():
     assert assess("what do nurses do", CALM).level == NONE
 
 
+def test_a_question_that_may_hide_a_situation_asks_unless_the_model_is_sure():
+    rule = "screen:abuse.way_out_question"
+    assert assess("how do you get emancipated fast", CALM) == Assessment(CHECK_IN, "checkin", rule)
+    sure = {"negative": 0.05, "concern": 0.05, "abuse": 0.90}
+    assert assess("how do you get emancipated fast", sure) == Assessment(CRISIS, "abuse", rule)
+    assert assess("what does emancipation mean, its for civics", CALM).level == NONE
+
+
+def test_a_disclosure_comes_before_a_topic_word_of_the_same_message():
+    # "rape kit" alone is a topic the model weighs; asked for oneself it is a disclosure.
+    assert read("does a rape kit still work if i showered").rule == "sexual_abuse.evidence_for_me"
+    assert assess("does a rape kit still work if i showered", CALM).level == CRISIS
+
+
+def test_the_model_split_between_categories_still_asks():
+    split = {"negative": 0.30, "concern": 0.05, "sexual_abuse": 0.25, "abuse": 0.20, "violence": 0.20}
+    text = "she makes me share my location all day and gets in my face when i see friends"
+    assert assess(text, split) == Assessment(CHECK_IN, "checkin", "model:spread")
+    assert assess(text, {**split, "negative": 0.40, "violence": 0.10}).level == NONE
+
+
 def test_a_topic_word_is_weighed_by_the_model():
     book = "my book report is about a character who died by suicide"
     assert assess(book, CALM).level == NONE

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Optional
 
-from careerbot.safety.classifier import crisis_and_concern
+from careerbot.safety.classifier import NEGATIVE, crisis_and_concern
 from careerbot.safety.engine import CRISIS_CATEGORIES, PRIORITY
 from careerbot.safety.negation import without_denials
 from careerbot.safety.normalize import prepare
@@ -30,6 +30,7 @@ MILD_RULES = frozenset({"self_harm.kms", "self_harm.want_to_die", "self_harm.es_
 # Screen rules that fire on a topic word or on someone else ("they killed themselves" in a novel): the
 # model weighs them; first-person disclosure rules are never overruled.
 WEIGHED_RULES = frozenset(rule.name for rule in RULES if rule.topic) | {"self_harm.third_person"}
+ASK_RULES = frozenset(rule.name for rule in RULES if rule.ask)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class Thresholds:
                                     # probability reaches this (a check-in from half of it)
     short: float = 0.70             # the lowest bar for a message of SHORT_WORDS words or fewer ("no",
                                     # "idk", "goodbye for now"): too little for the model to go on
+    spread: float = 0.65            # everything but "negative" at or above this asks too: the model sure it
+                                    # is some worry, split on which
 
     def as_config(self) -> Dict[str, float]:
         """The SafetyOverride settings in config.yml: crisis_threshold, check_in_threshold, ..."""
@@ -96,6 +99,8 @@ def decide(reading: Reading, probabilities: Optional[Dict[str, float]], threshol
                 return weighed
         elif reading.joking and reading.rule in MILD_RULES and crisis_p < thresholds.crisis:
             return Assessment(CHECK_IN, "checkin", "screen:%s+joke" % reading.rule)
+        elif reading.rule in ASK_RULES and crisis_p < thresholds.crisis:
+            return Assessment(CHECK_IN, "checkin", "screen:%s" % reading.rule)
         elif crisis_p >= thresholds.crisis and PRIORITY.index(category) < PRIORITY.index(reading.screened):
             # The screen saw one side and the model, sure, a more serious one: "i havent eaten in days, mom
             # hasnt been home since friday" is neglect (Childhelp) before it is an eating problem.
@@ -115,6 +120,10 @@ def decide(reading: Reading, probabilities: Optional[Dict[str, float]], threshol
         return Assessment(CRISIS, category, "model")
     if crisis_p + concern_p >= max(floor, thresholds.career_check_in if reading.career else thresholds.check_in):
         return Assessment(CHECK_IN, "checkin", "model")
+    # "my girlfriend makes me share my location and throws stuff at me": sexual abuse 0.28, abuse 0.18, violence
+    # 0.17 ... no category reaches the bar, but together they leave "negative" little.
+    if not reading.career and 1.0 - probabilities.get(NEGATIVE, 0.0) >= max(floor, thresholds.spread):
+        return Assessment(CHECK_IN, "checkin", "model:spread")
     if reading.denied:
         return Assessment(NEGATED, "negated", "denial")
     return Assessment(NONE)

@@ -34,6 +34,8 @@ class Rule:
     pattern: Pattern[str]
     also: Tuple[Pattern[str], ...] = ()   # every one of these must match too
     topic: bool = False                   # neutralised by career / school-work framing
+    ask: bool = False                     # a question that reveals a situation only sometimes ("how do i get
+                                          # emancipated fast"): the check-in asks, unless the model is sure
 
     def matches(self, text: str) -> bool:
         return bool(self.pattern.search(text)) and all(p.search(text) for p in self.also)
@@ -45,7 +47,8 @@ class RuleSet:
     category: str
     rules: List[Rule] = field(default_factory=list)
 
-    def add(self, name: str, *patterns: str, also: Tuple[str, ...] = (), topic: bool = False) -> None:
+    def add(self, name: str, *patterns: str, also: Tuple[str, ...] = (), topic: bool = False,
+            ask: bool = False) -> None:
         """A rule matches when any of `patterns` matches and every pattern in `also` matches too."""
         self.rules.append(Rule(self.category + "." + name, self.category, re.compile(alt(*patterns)),
-                               tuple(re.compile(p) for p in also), topic))
+                               tuple(re.compile(p) for p in also), topic, ask))

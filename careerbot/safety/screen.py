@@ -5,6 +5,8 @@
 - *Disclosure* rules are first-person or otherwise specific ("kill myself", "my dad hits me");
   nothing neutralises them. *Topic* rules fire on a bare topic word ("suicide", "abuse");
   career or school-work framing ("what does a suicide prevention counselor do") neutralises them.
+  *Ask* rules are questions that reveal a situation only sometimes ("how do i get emancipated fast"),
+  written in the student's own voice, so framing leaves them; the decision asks (the check-in).
 - A few figurative phrases ("die of embarrassment", "dying to know") are blanked out first.
 - When several categories match, the most serious wins (engine.PRIORITY).
 """
@@ -27,8 +29,10 @@ _RULE_SETS = (sexual_abuse.rules, abuse.rules, self_harm.rules, violence.rules, 
 def _ordered_rules() -> Tuple[Rule, ...]:
     order = {category: i for i, category in enumerate(PRIORITY)}
     rules = [rule for rule_set in _RULE_SETS for rule in rule_set.rules]
-    # Stable sort: priority first, then the order the rules are written in.
-    return tuple(sorted(rules, key=lambda r: order[r.category]))
+    # Stable sort: disclosures before questions (ask) before topic words, as a topic word only counts when the model
+    # agrees ("does a rape kit still work if i showered" is a disclosure, not the topic); then priority; then the
+    # order the rules are written in.
+    return tuple(sorted(rules, key=lambda r: (2 if r.topic else 1 if r.ask else 0, order[r.category])))
 
 
 RULES = _ordered_rules()

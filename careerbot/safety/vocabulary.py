@@ -138,9 +138,11 @@ DISTRESS = alt(
 )
 
 # Means of self-harm; dangerous after a distress cue or an "asking for a friend".
-# "my dad's friend died of an overdose": a death someone grieves, not a means the student has.
+# "my dad's friend died of an overdose", "lost my cousin to an overdose", "murió de sobredosis": a death someone
+# grieves, not a means the student has (nor, for the topic rules, a worry about the student).
 DIED_OF = (r"(?<!died of an )(?<!died of )(?<!died from an )(?<!died from )(?<!passed away from an )(?<!passed from an )"
-           r"(?<!murio de una )(?<!murio de )(?<!fallecio de )")
+           r"(?<!passed of an )(?<! to an )(?<!murio de una )(?<!murio de )(?<!murio por una )(?<!murio por )"
+           r"(?<!fallecio de )(?<!fallecio por )")
 METHOD = alt(
     r"\b(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|towers?|overpass(?:es)?|parking (?:garage|structure)s?|"
     r"balcon(?:y|ies)|skyscrapers?|ledges?)\b.{0,40}\b(?:tall|taller|tallest|high|higher|highest|meters?|metres?|"

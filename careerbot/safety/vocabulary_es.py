@@ -36,7 +36,8 @@ def reflexive(*stems: str, then: str = "") -> str:
 # power or the call ("se cortó la luz").
 EVERYDAY_HURT = (r"(?! (?:el|la|las|los|mi|mis) (?:pelo|cabello|unas|fleco|flequillo|barba|dedo|dedos|lengua|"
                  r"rodilla|tobillo|pie|luz|internet|senal|llamada|agua|wifi|video|cancion|pestanas|neuronas|"
-                 r"cerebro)\b|"
+                 r"cerebro|arroz|comida|pan|frijoles|tortillas?|pizza|cena|pastel|galletas|huevos?|sopa|carne|pollo|"
+                 r"palomitas|tarea)\b|"
                  r" (?:con|al|en) (?:el )?sol\b| en la playa\b| (?:cocinando|jugando|"
                  r"entrenando|corriendo|sin querer|por accidente)\b| (?:en|durante) (?:el|la) (?:partido|juego|"
                  r"practica|entrenamiento|clase)\b)")

@@ -29,7 +29,8 @@ rules.add("marks_from_someone",
       r"\b(?:report|reportar|reporte|reporten)\w*\b.{0,50}\b(?:burn|burns|bruises?|welts?|marks|quemaduras?|moretones?|"
       r"marcas|golpes)\b(?!.{0,20}\b(?:card|cards|de calificaciones)\b)",
       r"\b(?:show|showed|ensen\w*|muestro|mostrar)\b.{0,20}\b(?:a burn|the burn|my burn|bruises|una quemadura|"
-      r"los moretones|las marcas)\b.{0,40}\b(?:report|tell|llam|report\w*|avis\w*)")
+      r"los moretones|las marcas)\b.{0,40}\b(?:report|tell|llam|report\w*|avis\w*|counselor|teacher|nurse|consejer[oa]|"
+      r"maestr[oa]|enfermer[oa]|orientador[oa]|profe\w*)")
 # Silenced with a threat: "my stepdad says if i talk to the counselor again he'll send us back", "dice que si le
 # cuento a alguien nos deporta".
 rules.add("silenced_by_threat",
@@ -39,6 +40,15 @@ rules.add("silenced_by_threat",
       r"\b(?:dice|dijo|amenaza|amenazo|me dijo)\b (?:que )?si (?:le |les )?(?:digo|cuento|hablo|vuelvo a hablar|aviso|"
       r"denuncio)\b.{0,60}\b(?:deporta\w*|mata\w*|pega\w*|lastima\w*|corre\w* de la casa|saca\w* de la casa|"
       r"me va a ir peor|nos va a ir peor|se lleva\w*)")
+# Hurt as a punishment, said in the passive: "got slammed into the wall for leaving dishes in the sink", "i get
+# slapped for talking back". Someone doing it at a game says where.
+rules.add("punished_by_force",
+      r"\b(?:got|get|gets|was|been|getting) (?:slammed|thrown|shoved|pushed|dragged|smashed) (?:into|against|onto|"
+      r"across|down) (?:the |a )?(?:wall|floor|ground|door|counter|table|stairs|fridge|dresser|lockers?)\b"
+      r"(?!.{0,40}\b(?:game|match|practice|tackle|soccer|football|hockey|wrestling|rugby|basketball|mosh|pit)\b)",
+      r"\b(?:got|get|was) (?:slapped|punched|choked|beaten|beat|whipped|belted|smacked|hit|kicked) for (?:leaving|"
+      r"forgetting|not|talking|being|breaking|spilling|answering|asking|looking|saying|crying|getting a)\b"
+      r"(?!.{0,40}\b(?:game|match|practice|dodgeball|soccer|football|hockey|wrestling|rugby)\b)")
 rules.add("person_hurts_family",
       PERSON + r" " + ADV + HARM + r" my (?:little |baby |big |older )?(?:mom|mother|mum|dad|father|sister|brother|"
       r"siblings|sisters|brothers)\b(?! (?:at|in|up)\b)")
@@ -54,12 +64,17 @@ rules.add("scared_home",
       r"\b(?:scared|afraid|terrified|frightened) of my " + REL + r"\b",
       r"\b(?:not|dont feel|never feel|dont) safe (?:at home|in my (?:house|home)|around my " + REL + r")\b",
       r"\bunsafe at home\b",
+      r"\bi (?:flinch|cower|freeze up|shake)\w* (?:every time|whenever|when|each time) (?:my " + REL + r"s?|he|she) "
+      r"(?:walks|comes|gets|raises|yells|moves|is)\b",
       r"\b(?:someone|somebody|people|they) at home (?:\w+ ){0,2}(?:hurts?|hits?|beats?|touch\w*|abuses?) me\b",
       r"\bdont want to go (?:back )?home (?:because|cause|cuz|bc|cus|since)\b.{0,60}\b(?:hit|hurt|beat|yell|scared|drunk|"
       r"abus|touch)\w*")
 rules.add("locked_in",
       r"\b(?:lock|locks|locked|locking) me (?:in|up|inside|outside|in my room|in the (?:closet|basement|garage))\b",
       r"\b(?:lock|locks|locked|locking) me out (?:of the house|outside)\b",
+      r"\b(?:lock|locks|locked|locking) (?:me|you|us|her|him|a kid|their kids?) out\b.{0,30}\b(?:all night|overnight|"
+      r"for the night|till morning|until morning|in the cold|in the snow|in the rain|in (?:january|february|december|"
+      r"winter))\b",
       r"\b(?:dont|doesnt|never|wont|dont ever) (?:let me eat|feed me|give me food)\b",
       r"\b(?:he|she|they|my " + REL + r") (?:ties|tied) me up\b")
 rules.add("threatens_me",
@@ -79,6 +94,26 @@ rules.add("abusive_home",
 rules.add("topic",
       r"\b(?:abuse|abused|abusing|abusive|child abuse|domestic violence|neglected)\b",
       topic=True)
+# Legal questions that may hide a home the student needs out of: "how do you get emancipated fast", "como me
+# emancipo", "is it illegal for a parent to lock you out all night", "can my dad legally hit me". A civics question
+# ("what does emancipation mean") asks nothing of the student's own.
+rules.add("way_out_question",
+      r"\b(?:how (?:do|can|would|could|does) (?:i|you|u|a (?:kid|teen|minor|\d\d ?(?:yo|year old)))|can i|could i|"
+      r"(?:i|im) (?:want|need|wanna|have|trying|going|gonna|thinking about)(?: to)?|fastest way to|quickest way to|"
+      r"fast way to|help me|how long (?:does it|would it|will it|until)(?: take)?)\b.{0,20}\b(?:get |be |become |getting )?"
+      r"emancipat\w*",
+      r"\bemancipat\w*\b.{0,30}\b(?:fast|quick|quickly|asap|at (?:1[3-7])|without (?:my )?(?:parents|mom|dad))\b",
+      r"\b(?:emanciparme|me emancipo|me puedo emancipar|emanciparse rapido|emancipar(?:me|se)? sin)\b",
+      r"\b(?:cuanto (?:se tarda|tiempo tarda|tarda|se tardan)|como se (?:emancipa|puede emancipar)|se puede emancipar)\b"
+      r".{0,20}\bemancip\w*",
+      r"\b(?:is it (?:a crime|illegal|legal|abuse|allowed|against the law|ok|okay|normal)|(?:can|is) (?:my|a|your) "
+      r"(?:parents?|mom|dad|stepdad|stepmom|guardian)s? (?:legally |allowed to )?)\b.{0,30}\b(?:lock\w* (?:me|you|us|"
+      r"a kid|their kids?) out|hit|hits|slap|punch|choke|belt|whip|starve|burn|kick (?:me|you|a kid|their kid) out|"
+      r"leave (?:me|you|a kid|their kids?) (?:alone|without food|home alone) for (?:days|a week|\d+ days))\b",
+      r"\b(?:es (?:delito|ilegal|legal|normal)|(?:pueden|puede) (?:mis papas|mi (?:mama|papa|padrastro|madrastra|"
+      r"jefa|jefe)) legalmente)\b.{0,40}\b(?:pegar\w*|golpear\w*|encerrar\w*|dejar(?:me|te)? (?:afuera|sin comer)|"
+      r"correr(?:me|te) de la casa|sacar(?:me|te) de la casa)",
+      ask=True)
 
 # --- Spanish ------------------------------------------------------------------------------------
 rules.add("es_family_hurts_me",

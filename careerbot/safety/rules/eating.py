@@ -5,8 +5,12 @@ from careerbot.safety.engine import RuleSet
 
 rules = RuleSet("eating")
 
+# Not eating for days is an illness when one is named ("stomach bug, havent eaten in 2 days").
+SICK = (r"^(?!.*\b(?:flu|stomach (?:bug|virus|flu)|food poisoning|sick|vomit\w*|throwing up|puking|fever|covid|"
+        r"strep|gripa|gripe|enferm\w*|wisdom teeth|braces|surgery|cirugia|muelas?|diarrhea|diarrea|infeccion)\b)")
 rules.add("restricting",
-          r"\b(?:haven'?t|have not|didn'?t|did not) eaten? (?:in|for) (?:\w+ )?(?:days|a week|two days|2 days)\b",
+          SICK + r".*?\b(?:haven'?t|have not|didn'?t|did not) eaten? (?:in|for) (?:\w+ )?(?:days|a week|two days|"
+          r"2 days)\b",
           r"\b(?:starving|starve) my ?self\b",
           r"\b(?:stopped|stop|quit) eating\b(?= .{0,40}\b(?:fat|weight|body|thin|skinny|ugly)\b)",
           r"\bno (?:he comido|como) (?:en|desde hace) (?:\w+ )?dias\b",
@@ -16,7 +20,36 @@ rules.add("restricting",
           r"\b(?:estoy|me siento|me veo) (?:bien |muy |tan )?(?:gorda|gordo),? (?:por eso|asi que|entonces|y por eso) "
           r"(?:no como|ya no como|dejo de comer)\b",
           r"\b(?:dont|don't|do not|barely|didnt|never) eat\w*\b.{0,60}\b(?:i faint\w*|i pass\w* out|passed out|"
-          r"fainted|black out|blacked out)\b")
+          r"fainted|black out|blacked out)\b",
+          r"\b(?:fainted|passed out|blacked out|me desmaye|me desmayo|me volvi a desmayar|me dio el patatus)\b.{0,60}"
+          r"\b(?:(?:havent|hadnt|didnt|did not|have not|had not) eaten?|no (?:desayune|comi|he comido|almorce|cene|"
+          r"habia comido)|sin (?:comer|desayunar))\b")
+# Food hidden so it is not eaten: "escondo el almuerzo en la sudadera y lo tiro", "i hide my dinner in a napkin so
+# my mom thinks i ate".
+rules.add("hiding_food",
+          r"\b(?:hide|hid|hiding|escondo|escondi|escondiendo)\b (?:my |the |el |la |mi |mis )?(?:food|lunch|dinner|"
+          r"breakfast|meals?|almuerzo|comida|cena|desayuno|lonche)\b.{0,50}\b(?:throw it|toss it|trash it|dump it|"
+          r"flush it|lo tiro|la tiro|lo tire|la tire|lo boto|la boto|napkin|servilleta|sudadera|hoodie|sleeve|manga|"
+          r"so (?:i dont (?:have to )?eat|(?:they|she|he|my \w+|everyone) thinks? i ate)|pa(?:ra)? que (?:piensen|crean) "
+          r"que (?:ya )?comi)\b",
+          r"\b(?:throw|toss|dump|flush) (?:away |out )?my (?:lunch|food|dinner|breakfast)\b.{0,40}\b(?:so (?:i dont|no one|"
+          r"nobody|they|my \w+) (?:eat|sees?|knows?|think)|every day|everyday|again)\b",
+          r"\b(?:tiro|boto) (?:el|la|mi) (?:almuerzo|comida|lonche|desayuno|cena)\b.{0,40}\b(?:todos los dias|diario|"
+          r"sin que|pa(?:ra)? que no)\b")
+# How long one can go on water alone, asked: a fast that may be hidden ("sin que salga en los análisis"); asked.
+rules.add("water_only_question",
+          r"\b(?:how long|how many days|cuanto tiempo|cuantos dias)\b.{0,30}\b(?:only|just|solo|nada mas|nothing but|"
+          r"puro|pura)\b (?:con |on |drinking )?(?:water|agua)\b",
+          ask=True)
+# A disorder that came back: "my ed is back and its worse", "recaí con la anorexia".
+rules.add("relapse",
+      r"\bmy (?:ed|eating disorder|anorexia|bulimia|ana|mia|binge eating|arfid)\b.{0,20}\b(?:is back|came back|coming "
+      r"back|back again|relaps\w*|got worse|getting worse|is worse|worse than ever|won|winning)\b",
+      r"\b(?:relapsed|relapsing|relapse)\b.{0,30}\b(?:ed|eating disorder|anorexia|bulimia|restricting|purging|"
+      r"binging|bingeing)\b",
+      r"\b(?:reca[ií]\w*|volvi a caer|volvio|regreso|esta peor)\b.{0,20}\b(?:la anorexia|la bulimia|el tca|mi tca|"
+      r"el trastorno alimenticio|mi trastorno)\b",
+      r"\bmi (?:tca|trastorno alimenticio|anorexia|bulimia)\b.{0,15}\b(?:volvio|regreso|esta peor|empeoro)\b")
 rules.add("purging",
           r"\bmake my ?self (?:throw up|puke|vomit|sick after eating)\b",
           r"\b(?:purging|purge after|binge and purge)\b",
@@ -28,7 +61,8 @@ rules.add("community_words",
           r"\b(?:pro ?anas?|pro ?mias?|ana (?:coach|buddy|buddies|tips)|meanspo|thinspo|bonespo|skinnyspo|"
           r"ugw|cw ?ugw|b ?p ?d(?= (?:\w+ )?(?:again|today|tonight|twice|times|after))|b ?p(?:ing|ed)|"
           r"binged? and purged?|fasting streak|(?:\d+) ?(?:hour|hr|hrs|h) (?:fast|water fast)|lowest bmi|"
-          r"racha de ayuno|ayuno de \d+ ?(?:horas|hrs|dias)|pastillas (?:para|de) (?:adelgazar|bajar de peso|dieta)|"
+          r"racha de ayuno|ayuno de \d+ ?(?:horas|hrs|dias)|(?:companera|companero|compa|amiga|buddy) (?:ana|mia)|"
+          r"(?:ana|mia) (?:buddy|buddies|companera|amiga)|pastillas (?:para|de) (?:adelgazar|bajar de peso|dieta)|"
           r"quemadores de grasa)\b")
 rules.add("community_topic",
           r"\b(?:fear ?foods?|safe ?foods?|diet pills?|laxatives?|lower my bmi|comidas? seguras?|laxantes?)\b",

@@ -4,6 +4,7 @@ from __future__ import annotations
 from careerbot.safety.engine import RuleSet
 from careerbot.safety.vocabulary import (
       ACCIDENT,
+      DIED_OF,
       DISTRESS,
       DONT,
       FILL,
@@ -58,7 +59,7 @@ rules.add("dont_want_to_live",
       r"\b" + DONT + r" (?:really |even |honestly |just )?(?:want|wanna|wana|feel like|wish) ?(?:to )?"
       r"(?:be alive|exist|be here anymore|be here no more|be here any more|wake up(?: tomorrow| anymore| ever)?|"
       r"keep living|go on living|live anymore|live any more|be around anymore|live\b(?! (?:in|with|at|near|on|by|"
-      r"there|here|far|close|somewhere|abroad|downtown|alone|off|paycheck|together|like that|like them|"
+      r"there|here|far|close|somewhere|abroad|downtown|alone|off|paycheck|together|like that|like them|forever|"
       r"in a|a life|life)\b))",
       r"\bno longer (?:want|wanna) (?:to )?(?:live|be alive|exist|be here)\b",
       r"\b(?:wish|wished) i (?:was|were) (?:dead|never born|not alive|not born|gone)\b",
@@ -227,7 +228,7 @@ rules.add("method_hypothetical", HYPOTHETICAL, also=(METHOD_STRONG,))
 rules.add("topic",
       r"\b(?:suicides?|suicidal|suicde|sucide|suiside|suicidial|sucidal|suicidel)\b",
       r"\bself ?harm\w*\b",
-      r"\boverdos\w*\b",
+      r"\b" + DIED_OF + r"overdos\w*\b",
       r"\b(?:kill|killing|killed|cut|cutting|hurt|hurting|harm|harming|starv\w+) (?:herself|himself|themselves|themself)\b"
       + ACCIDENT,
       topic=True)
@@ -247,7 +248,7 @@ rules.add("es_want_to_die",
                              r"closet|ropero|cuarto|ventilador|techo|viga|puente|cable)\b)"))
 rules.add("es_self_injury",
       r"\b(?:me corto|me estoy cortando|cortarme|me cortaba|me lastimo|lastimarme|hacerme dano|me hago dano|"
-      r"me quemo|quemarme|me pego a mi mism[oa])\b",
+      r"me quemo|quemarme|me pego a mi mism[oa])\b" + EVERYDAY_HURT,
       reflexive("cort", "lastim", "autolesion", "her", "hir", "quem", "rasgun", then=EVERYDAY_HURT),
       r"\b(?:me autolesion\w*|me (?:hago|hice|sigo haciendo|volvi a hacer) (?:cortes|heridas|dano))\b",
       # "rayarse" the arms, "rayitas", a blade: cutting in Spain's and Mexico's words; someone else doing it counts
@@ -266,7 +267,30 @@ rules.add("es_warning_signs",
       r"\b(?:soy|me siento) (?:un|una) (?:desperdicio|estorbo|carga)\b",
       r"\b(?:este es|es) mi ultimo mensaje\b",
       r"\bno (?:creo|pienso|voy a) (?:llegar|vivir|durar) (?:a|hasta) (?:los \d+|el (?:verano|ano que viene|otro ano)|"
-      r"mi cumple\w*|la graduacion|navidad|fin de ano)\b")
+      r"mi cumple\w*|la graduacion|navidad|fin de ano)\b",
+      r"\b(?:tengo|ya tengo|tengo bien) (?:guardad[ao]s|escondid[ao]s|juntad[ao]s|ahorrad[ao]s) (?:las |unas |mis |muchas |"
+      r"todas las )?(?:pastillas|pastis|medicinas|pildoras|tabletas)\b",
+      r"\bno me veo (?:ni )?(?:en|a) \w+ (?:dias|semanas|meses)\b")
+# Not being there for a day ahead, without a reason given ("i wont be around for graduation anyway", "no voy a estar
+# pa la graduación así que da igual"); a trip or a move says why, and the rule stays quiet.
+rules.add("not_there_for",
+      r"\b(?:i|ill|im)? ?(?:wont|will not|aint|not gonna|not going to|dont think ill|doubt ill) (?:even )?(?:be (?:here|around|"
+      r"alive)|make it) (?:for|to|till|until) (?:graduation|prom|christmas|my birthday|summer|senior year|next year|"
+      r"high school|the end of the year|my quince|my 1[5-8]th|18)\b",
+      r"\bno (?:voy a|creo|pienso|vaya a) estar (?:pa|para|en) (?:la |el |mi |las |los )?(?:graduacion|navidad|cumple\w*|"
+      r"verano|ano nuevo|fin de ano|prom|fin de curso|vacaciones|quince\w*|los 18|la prepa|la uni)\b",
+      also=(r"^(?!.*\b(?:because|bc|cuz|cause|since|moving|move|trip|exchange|vacation|camp|surgery|deployed|porque|pq|xq|"
+            r"por que|nos mudamos|me mudo|viaje|intercambio|cirugia)\b)",),
+      ask=True)
+# A dose asked with a big number: "is 40 benadryl a lot", "cuánto ibuprofeno hace falta para no despertarte".
+rules.add("dose_question",
+      r"\b(?:is|are|would) (?:1[5-9]|[2-9]\d|\d{3}) (?:\w+ )?(?:benadryl|tylenol|advil|ibuprofen|aspirin|melatonin|"
+      r"pills|tablets|tabs|sleeping pills|xanax|nyquil|gummies)\b.{0,15}\b(?:a lot|too much|too many|bad|dangerous|"
+      r"enough|safe|ok|okay|deadly|lethal)\b",
+      r"\b(?:cuant[oa]s?|que cantidad de)\b.{0,20}\b(?:pastillas|ibuprofeno|paracetamol|tylenol|aspirinas?|"
+      r"clonazepam|medicina|melatonina|benadryl|pastis|tabletas)\b.{0,30}\b(?:para|pa) (?:no (?:despertar\w*|volver a "
+      r"despertar)|morir\w*|matar\w*|dormir(?:me|te)? para siempre|no amanecer)\b",
+      ask=True)
 # Hiding wounds: "how do i hide scars for a job interview, theyre still fresh", "long sleeves in PE are getting hard
 # to explain", "cómo escondo las cicatrices... son recientes". Not acne, surgery or chickenpox scars.
 rules.add("hiding_wounds",

@@ -87,6 +87,14 @@ rules.add("adult_secret",
       r"(?:says|said|told me|tells me|wants me) (?:not to tell|to not tell|dont tell|to keep (?:it|this) (?:a )?secret))\b",
       also=(ADULT,))
 rules.add("little_secret", r"\b(?:our|a) little secret\b", r"\bits our secret\b")
+# The words groomers use about what they do: "my uncle says what we do is special and nobody else would understand".
+rules.add("special_between_us",
+      r"\b(?:what we do|what we did|what we have|our (?:thing|relationship|time together)|it) (?:is|was|s) (?:so |really )?"
+      r"(?:special|our (?:thing|secret)|between us|just between us)\b.{0,50}\b(?:nobody|no one|noone|no body|others?|"
+      r"people|anyone) (?:else )?(?:would|will|could|wouldnt|can|cant|gets|understands?)\b",
+      r"\b(?:nobody|no one) (?:else )?(?:would|will|could) understand (?:us|what we (?:do|have|did)|our (?:thing|"
+      r"relationship))\b",
+      also=(ADULT,))
 rules.add("adult_sends_me",
       r"\b(?:sends?|sent|sending|texts?|texted|texting|messages?|messaged|dms?|dmed|dmd|snaps?|snapped|shows?|showed|"
       r"showing) me (?:\w+ ){0,4}(?:naked|nude|inappropriate|sexual|sexy|dirty|weird|creepy|gross|private|porn|"
@@ -136,6 +144,15 @@ rules.add("topic",
       r"\b(?:rape|raped|raping|rapist|molest\w*|sexual(?:ly)? (?:abuse|abused|assault|assaulted|harassment|harassed)|"
       r"sex trafficking|trafficked|groped|incest|pedophiles?|pedos?|child porn)\b",
       topic=True)
+
+# A rape kit asked about for oneself: "does a rape kit still work if i showered", "sirve el examen de violación si ya
+# me bañé". A question for health class or a nursing career has no "i" in it.
+rules.add("evidence_for_me",
+      r"\b(?:rape kit|sexual assault (?:kit|exam)|sane exam|examen de violacion|kit de violacion|prueba de violacion|"
+      r"examen (?:medico )?(?:por|de) abuso sexual)\b",
+      also=(r"\b(?:if i|i (?:already |just )?(?:showered|bathed|washed|changed)|i already|do i (?:need|have to)|"
+            r"should i (?:get|do|go)|can i (?:still|get)|for me|si ya|ya me|me bane|me duche|me lave|pasaron \w+ dias|"
+            r"its been \w+ days|it was \w+ days)\b",))
 
 # --- Spanish ------------------------------------------------------------------------------------
 # "me toca" alone is everyday Spanish ("ya me toca clase": it's my turn, "¿qué me toca tomar?"): it counts

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from careerbot.safety.engine import RuleSet
+from careerbot.safety.vocabulary import DIED_OF
 
 rules = RuleSet("substance")
 
-rules.add("overdose_topic", r"\b(?:overdos\w*|sobredosis)\b", topic=True)
+rules.add("overdose_topic", r"\b" + DIED_OF + r"(?:overdos\w*|sobredosis)\b", topic=True)
 rules.add("overdose",
           r"\bi (?:just )?(?:od'?d|overdosed)\b",
           r"\b(?:took|take|taking|swallowed) (?:a (?:bunch|handful|lot) of|too many|all (?:my|the|of my)) "
@@ -36,6 +37,9 @@ SIGNS = (r"\b(?:unconscious|unresponsive|(?:wont|will not|isnt|is not|not|cant|c
 rules.add("overdose_signs", USED, also=(SIGNS,))
 rules.add("cant_stop",
           r"\b(?:can'?t|cannot|cant) stop (?:drinking|using|smoking|vaping|taking pills|getting high)\b",
+          r"\b(?:dabs?|weed|vape|vaping|carts?|wax|pills|xans|bars|percs|drinking|alcohol|coke|nic|juul|pen|lean|"
+          r"adderall|addies)\b.{0,60}\b(?:i )?(?:literally |just |honestly |actually |really )?(?:cant|can not|cannot) "
+          r"stop\b(?! (?:laughing|watching|playing|listening|thinking|talking|singing|dancing|eating|scrolling))",
           r"\b(?:drunk|high|wasted) (?:every day|every night|all the time|before school)\b",
           r"\b(?:pills|drinking|getting high|weed|vodka) (?:to|so i can) (?:feel nothing|not feel|numb|forget)\b",
           r"\bno puedo dejar de (?:tomar|beber|fumar|drogarme|vapear)\b",
@@ -79,3 +83,48 @@ rules.add("gets_me_through",
           r"adderall|addies|weed|pen|vape|drink|drinks|shot|shots|alcohol|vodka|wax|carts?|joint)\b",
           r"\b(?:tomar|fumar|beber|drogarme|meterme algo)\b.{0,40}\blo unico que me (?:deja|ayuda a) "
           r"(?:funcionar|aguantar)\b")
+# Pills bought from a stranger or online, where fentanyl hides: "bought pressed blues off snap, how do i know if
+# they're real", "got some bars from a guy on discord".
+rules.add("street_pills",
+      r"\b(?:bought|buy|buying|got|get|getting|copped|cop|ordered|order)\b (?:\w+ ){0,2}(?:pressed|blues|m ?30s?|percs?|"
+      r"xans?|bars|oxys?|pills|fent|pastillas|pastis|perc|xanax)\b.{0,30}\b(?:off|from|on|thru|through|por|de|en) "
+      r"(?:a guy |some guy |this guy |a kid |un vato |un wey |alguien )?(?:on |en )?(?:snap|snapchat|insta|instagram|"
+      r"discord|telegram|tiktok|the plug|my plug|a plug|el plug|a dealer|un dealer|online|the internet|internet)\b")
+# An adult at home supplying the drug or the drink: "my mom gives me her xanax to sleep", "my uncle lets me drink
+# with him since i was 12", "mi jefa y yo nos drogamos juntas, ella me la da".
+_ADULT_AT_HOME = (r"(?:my (?:mom|mum|mother|dad|father|stepdad|stepmom|parents?|uncle|aunt|auntie|grandma|grandpa|"
+                  r"older (?:brother|sister|cousin)|moms (?:boyfriend|bf)|dads (?:girlfriend|gf))|mi (?:mama|ama|jefa|"
+                  r"papa|apa|jefe|padrastro|madrastra|tio|tia|abuel[oa]|hermano mayor|primo mayor))")
+_DRUG_OR_DRINK = (r"(?:her |his |their |some |a |su |sus |unas? |unos? )?(?:xanax|xans|bars|pills|percs|oxys?|weed|edibles?|"
+                  r"coke|meth|molly|vodka|beer|beers|shots|alcohol|liquor|drinks|drugs|dabs?|wax|carts?|lean|adderall|"
+                  r"hits?|pastillas|mota|hierba|coca|perico|cristal|cerveza|cheves?|chelas?|tragos?|drogas?|pisto|guaro|"
+                  r"tequila|toques?)")
+rules.add("supplied_at_home",
+      r"\b" + _ADULT_AT_HOME + r"\b.{0,30}\b(?:gives|gave|giving|lets|let|makes|made|shares|shared|sells|sold|buys|"
+      r"bought|passes|passed) (?:me|us)\b(?: \w+)?.{0,20}?\b" + _DRUG_OR_DRINK + r"\b",
+      r"\b" + _ADULT_AT_HOME + r"\b.{0,30}\b(?:lets|let|makes|made) me (?:drink|smoke|get high|get drunk|use|take)\b"
+      r"(?!.{0,20}\b(?:water|milk|juice|tea|coffee|soda|medicine for|my medicine|vitamins)\b)",
+      r"\b" + _ADULT_AT_HOME + r"\b.{0,30}\b(?:me (?:da|dio|daba|pasa|paso|invita|invito|compra|compro|vende|"
+      r"deja (?:tomar|fumar|drogarme)))\b.{0,20}?\b" + _DRUG_OR_DRINK + r"\b",
+      r"\b(?:nos drogamos|nos emborrachamos|fumamos mota|nos ponemos pedos) (?:juntos|juntas)\b.{0,60}\b"
+      + _ADULT_AT_HOME + r"\b",
+      r"\b" + _ADULT_AT_HOME + r"\b (?:y yo )?(?:nos drogamos|nos emborrachamos|fumamos|nos ponemos pedos)\b")
+# Withdrawal told by its signs, without the drug's name: "ran out yesterday, sweats and chills and cant sit still".
+# A cold or the flu says so; the check-in asks.
+rules.add("withdrawal_signs",
+      r"\b(?:ran out|run out|out of (?:my )?(?:stuff|pills|bars|percs|supply|carts?)|havent had (?:any|a hit|a pill)|"
+      r"no (?:stuff|pills|bars|percs|hits?) (?:since|for)|quit cold turkey|se me acabaron|se me acabo|no he tenido)\b"
+      r".{0,60}\b(?:sweats|sweating|chills|shaking|shakes|shaky|cant sit still|restless|throwing up|puking|"
+      r"withdrawals?|dope ?sick|sick without|sudores|escalofrios|temblores|tiemblo|no me puedo estar quiet[oa])\b"
+      r"(?!.{0,40}\b(?:flu|fever|covid|cold|gripe|gripa|calentura|fiebre)\b)",
+      ask=True)
+# Asking how much it takes to get high, or a habit said in passing ("how much robitussin do u need to trip", "doing
+# lines before every test now"): asked, as a health-class or drama-class reading is possible.
+rules.add("getting_high_question",
+      r"\bhow (?:much|many) (?:\w+ ){0,2}(?:do (?:u|you|i) (?:need|have to take|take)|does it take|should i take|to take)\b"
+      r".{0,10}\bto (?:trip|get high|get fucked up|get messed up|feel it|black out|get lit|get zooted|roll)\b",
+      r"\bcuant[oa]s? (?:\w+ ){0,2}(?:necesito|se necesita|hay que tomar|tengo que tomar)\b.{0,10}\b(?:para|pa) "
+      r"(?:ponerme|viajar|alucinar|sentir algo|quedar)\b",
+      r"\b(?:doing|did|do|snort\w*|rail\w*) (?:lines|a line|bumps|a bump|rails)\b"
+      r"(?!.{0,30}\b(?:play|musical|drama|show|script|rehearsal|theater|theatre|scene|audition|class|cast|lines for)\b)",
+      ask=True)

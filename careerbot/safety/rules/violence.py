@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from careerbot.safety.engine import RuleSet
-from careerbot.safety.vocabulary import GAMES, INTENT, TARGET, VIOLENT
+from careerbot.safety.vocabulary import AFTER_ME_OK, GAMES, HARM, INTENT, PLAYFUL, TARGET, VIOLENT
 
 rules = RuleSet("violence")
 
@@ -73,6 +73,28 @@ rules.add("threat",
       r"not joking|not kidding|for real|im serious|i am serious|i swear)\b",
       r"\b(?:im|i am|i m) (?:going to|gonna|scared i (?:will|might|am going to)|afraid i (?:will|might)) (?:snap and )?"
       r"(?:hurt|kill|attack) (?:someone|somebody|people|him|her|them)\b")
+
+# Dating violence: "my girlfriend makes me share my location and throws stuff at me", "my bf choked me".
+PARTNER = r"\bmy (?:girlfriend|boyfriend|gf|bf|ex|partner|bae|boo|man|girl|ex girlfriend|ex boyfriend)\b"
+rules.add("partner_hurts_me", PARTNER + r"(?:.{0,80}? (?:and|but|then|he|she|they|also|even|literally|always) )?"
+          r" ?(?:\w+ )?" + HARM + r" me\b" + AFTER_ME_OK + PLAYFUL)
+# Things bought for a plan against people, and the plan set: "bought bear spray and zip ties, the plan is set for
+# the party", "got my brothers bat in my trunk, it goes down friday".
+GEAR = (r"(?:bear spray|pepper spray|mace|zip ?ties|duct tape|brass knuckles|knuckles|a bat|the bat|a machete|a knife|"
+        r"knives|a gun|his gun|my \w+s (?:gun|glock|bat|knife)|a taser|a crowbar|rope)")
+rules.add("gear_for_a_plan",
+      r"\b(?:bought|got|have|packed|brought|hid|hiding|stashed|ordered|grabbed|took)\b (?:\w+ )?" + GEAR + r"\b"
+      r".{0,60}\b(?:the plan|plan is|its set|all set|its on|ready for (?:him|her|them|friday|tomorrow|the party)|"
+      r"goes down|going down|its happening|when (?:he|she|they) (?:shows?|comes?|walks?)|for (?:him|her|them)|"
+      r"hes done|shes done|theyre done)\b")
+# What happens to a minor who hurts someone, asked: a plan weighed, or a fear after a fight. The check-in asks.
+rules.add("consequence_question",
+      r"\b(?:sentence|jail time|prison time|juvie|charges?|charged|how (?:long|many years))\b.{0,40}\b(?:minor|kid|"
+      r"teen|teenager|1[2-7] ?(?:yo|year old)|under 18|juvenile)\b.{0,30}\b(?:hurts?|stabs?|shoots?|kills?|beats? up|"
+      r"hurt|stabbed|shot|killed|beat up|attacks?|attacked)\b(?! (?:in|at) (?:self defense|a game|the game)\b)",
+      r"\b(?:cuantos anos|cuanto tiempo|carcel|correccional|tutelar|te dan|me dan)\b.{0,40}\b(?:menor|chavo|nino|"
+      r"1[2-7] anos)\b.{0,30}\b(?:lastim\w*|mat\w*|apunal\w*|dispar\w*|golpe\w*|pega\w*)",
+      ask=True)
 
 # --- Spanish ------------------------------------------------------------------------------------
 rules.add("es_threat",
