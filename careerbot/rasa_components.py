@@ -35,6 +35,7 @@ from careerbot.language import detect_language
 from careerbot.nlp import TermFinderCache, training_inputs_digest
 from careerbot.payloads import as_typed_text, is_button_payload
 from careerbot.privacy import mask_pii
+from careerbot.safety import segment
 from careerbot.safety.assess import NEGATED, Thresholds, assess
 from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus
 from careerbot.safety.negation import question_part
@@ -211,6 +212,7 @@ class SafetyModelComponent(GraphComponent):
 
     @classmethod
     def load(cls, config, model_storage, resource, execution_context, **kwargs):
+        segment.word_counts()   # read at start (about a second), not on the first run-together message
         try:
             with model_storage.read_from(resource) as directory:
                 return cls(config, model_storage, resource, SafetyModel.load(Path(directory) / cls.MODEL_FILE))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from careerbot.safety import CRISIS_CATEGORIES, PRIORITY, RULE_NAMES, ScreenResult, normalize, screen
+from careerbot.safety import CRISIS_CATEGORIES, PRIORITY, RULE_NAMES, ScreenResult, normalize, screen, segment
 from careerbot.safety.replies import REPLIES, reply_for
 
 CASES_FILE = Path(__file__).resolve().parent / "safety" / "crisis_cases.yml"
@@ -415,3 +415,28 @@ def test_every_screen_category_has_a_reply_in_every_language():
 def test_unknown_category_raises():
     with pytest.raises(ValueError):
         reply_for("nope")
+
+
+# --- words typed without spaces (careerbot/safety/segment.py) --------------------------------------
+@pytest.mark.parametrize("run, words", [
+    ("imdoingitafterschooltodaydonttellmymom", "im doing it after school today dont tell my mom"),
+    ("idontwannabeherenomore", "i dont wanna be here no more"),
+    ("quierodesaparecerparasiempre", "quiero desaparecer para siempre"),
+    ("mydadhitsmeeverynight", "my dad hits me every night"),
+])
+def test_words_typed_without_spaces_are_split_again(run, words):
+    assert segment.split_runs(run) == words
+
+
+@pytest.mark.parametrize("text", ["responsibilities", "asdfghjklqwertyuiop", "otorhinolaryngologist",
+                                  "what are your responsibilities as a nurse", "psychotherapist"])
+def test_words_and_runs_that_are_not_words_stay(text):
+    assert segment.split_runs(text) == text
+
+
+def test_a_crisis_typed_without_spaces_is_caught():
+    assert screen("imgonnakillmyselftonight").category == "self_harm"
+
+
+def test_a_long_word_the_corpus_lacks_is_not_cut_into_short_pieces():
+    assert segment.split_runs("autolesionandome") == "autolesionandome"

@@ -1,6 +1,7 @@
 """Safety for student messages (no Rasa imports): the crisis screen and its fixed replies.
 
 normalize      the canonical text the screen reads
+segment        words typed without spaces split again, one more spelling for the screen
 vocabulary     word classes and phrase patterns the rules are built from
 rules/         one module of rules per category
 screen         screen(text): the deterministic first layer

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import List, Tuple
 
+from careerbot.safety import segment
 from careerbot.safety.engine import PRIORITY, SAFE, Rule, ScreenResult
 from careerbot.safety.negation import FIGURATIVE_RE
 from careerbot.safety.normalize import REPEAT_RE, SPACE_RE, prepare
@@ -53,11 +54,15 @@ def _variants(prepared: str) -> List[str]:
     normalize()), and a second spelling for stretched words with such runs cut to one
     ("kiiiill myselfff" -> "kill myself") and doubled rare letters cut to one ("kiill" -> "kill").
     Letters typed exactly twice stay, so real double letters ("chess", "class") are intact in
-    both. A rule that matches either spelling counts. Figurative phrases are blanked out."""
+    both. A third spelling has words typed without spaces split again ("imdoingittonight",
+    careerbot/safety/segment.py). A rule that matches any spelling counts. Figurative phrases are
+    blanked out."""
     norm = SPACE_RE.sub(" ", REPEAT_RE.sub(r"\1\1", prepared)).strip()
     squeezed = _RARE_DOUBLE_RE.sub(r"\1", REPEAT_RE.sub(r"\1", prepared))
     squeezed = SPACE_RE.sub(" ", _STRETCHED_DIE_RE.sub(r"die\1", squeezed)).strip()
     out = [norm] if squeezed == norm else [norm, squeezed]
+    split = segment.split_runs(norm)
+    out += [split] if split != norm else []
     return [FIGURATIVE_RE.sub(" ", v) for v in out]
 
 

@@ -282,6 +282,14 @@ rules.add("not_there_for",
       also=(r"^(?!.*\b(?:because|bc|cuz|cause|since|moving|move|trip|exchange|vacation|camp|surgery|deployed|porque|pq|xq|"
             r"por que|nos mudamos|me mudo|viaje|intercambio|cirugia)\b)",),
       ask=True)
+# Worthlessness said of oneself, a warning sign (988): "no sirvo para nada", "i'm worthless". Asked; "useless at math",
+# "soy un fracaso en química" are about a subject.
+rules.add("worthless",
+      r"\b(?:no sirvo para nada|no sirvo pa nada|no valgo nada|no valgo la pena|soy (?:un|una) (?:fracaso|inutil|basura|"
+      r"estorbo|desperdicio de espacio)|(?:im|i am|i feel|feel) (?:so |completely |totally |just )?(?:worthless|useless|"
+      r"a waste of (?:space|air|oxygen)|a failure at everything|a total failure))\b"
+      r"(?! (?:at|in|en|con|for|para (?:las|los|el|la)|when it comes)\b)",
+      ask=True)
 # A dose asked with a big number: "is 40 benadryl a lot", "cuánto ibuprofeno hace falta para no despertarte".
 rules.add("dose_question",
       r"\b(?:is|are|would) (?:1[5-9]|[2-9]\d|\d{3}) (?:\w+ )?(?:benadryl|tylenol|advil|ibuprofen|aspirin|melatonin|"
