@@ -53,6 +53,13 @@ def test_a_disclosure_comes_before_a_topic_word_of_the_same_message():
     assert assess("does a rape kit still work if i showered", CALM).level == CRISIS
 
 
+def test_career_talk_around_something_else_gets_the_ordinary_bars():
+    assert assess("what jobs are good for artsy people", WORRIED).level == NONE
+    text = "nobody at home even talks to me anymore. anyway what jobs are good for artsy people"
+    assert not read(text).career and read("what jobs are good for artsy people? which classes should i take").career
+    assert assess(text, WORRIED).level == CHECK_IN
+
+
 def test_the_model_split_between_categories_still_asks():
     split = {"negative": 0.30, "concern": 0.05, "sexual_abuse": 0.25, "abuse": 0.20, "violence": 0.20}
     text = "she makes me share my location all day and gets in my face when i see friends"

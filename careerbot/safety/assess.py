@@ -17,7 +17,7 @@ from careerbot.safety.classifier import NEGATIVE, crisis_and_concern
 from careerbot.safety.engine import CRISIS_CATEGORIES, PRIORITY
 from careerbot.safety.negation import without_denials
 from careerbot.safety.normalize import prepare
-from careerbot.safety.screen import RULES, is_career_framed, screen
+from careerbot.safety.screen import RULES, is_career_throughout, screen
 
 CRISIS, CHECK_IN, NEGATED, SUPPORT, NONE = "crisis", "checkin", "negated", "support", "none"
 
@@ -70,7 +70,7 @@ class Reading:
     rule: Optional[str]
     denied: bool                    # the message says the student is not at risk
     joking: bool
-    career: bool                    # a question about careers or schoolwork
+    career: bool                    # about careers or schoolwork, every clause of it
     short: bool                     # SHORT_WORDS words or fewer
 
 
@@ -78,7 +78,7 @@ def read(text: str) -> Reading:
     prepared = prepare(text or "")
     rest, denied = without_denials(prepared)
     found = screen(rest)
-    return Reading(found.category, found.rule, denied, bool(JOKE.search(prepared)), is_career_framed(rest),
+    return Reading(found.category, found.rule, denied, bool(JOKE.search(prepared)), is_career_throughout(rest),
                    len(prepared.split()) <= SHORT_WORDS)
 
 

@@ -16,7 +16,7 @@ import re
 from typing import List, Tuple
 
 from careerbot.safety import segment
-from careerbot.safety.engine import PRIORITY, SAFE, Rule, ScreenResult
+from careerbot.safety.engine import CRISIS_CATEGORIES, PRIORITY, SAFE, Rule, ScreenResult
 from careerbot.safety.negation import FIGURATIVE_RE
 from careerbot.safety.normalize import REPEAT_RE, SPACE_RE, prepare
 from careerbot.safety.rules import abuse, bullying, eating, harassment, self_harm, sexual_abuse, substance, violence
@@ -30,10 +30,12 @@ _RULE_SETS = (sexual_abuse.rules, abuse.rules, self_harm.rules, violence.rules, 
 def _ordered_rules() -> Tuple[Rule, ...]:
     order = {category: i for i, category in enumerate(PRIORITY)}
     rules = [rule for rule_set in _RULE_SETS for rule in rule_set.rules]
-    # Stable sort: disclosures before questions (ask) before topic words, as a topic word only counts when the model
+    # Stable sort: crisis categories before bullying and harassment ("is it normal to want to kill yourself" is no
+    # insult); disclosures before questions (ask) before topic words, as a topic word only counts when the model
     # agrees ("does a rape kit still work if i showered" is a disclosure, not the topic); then priority; then the
     # order the rules are written in.
-    return tuple(sorted(rules, key=lambda r: (2 if r.topic else 1 if r.ask else 0, order[r.category])))
+    return tuple(sorted(rules, key=lambda r: (r.category not in CRISIS_CATEGORIES, 2 if r.topic else 1 if r.ask else 0,
+                                              order[r.category])))
 
 
 RULES = _ordered_rules()
@@ -69,6 +71,28 @@ def _variants(prepared: str) -> List[str]:
 def is_career_framed(prepared: str) -> bool:
     """A question about careers or schoolwork ("what do crisis counselors do", "essay on abuse")."""
     return _CAREER_RE.search(prepared) is not None
+
+
+# Where one thought ends and another may begin: a stop, or a word that turns ("anyway", "but", "asking bc").
+_CLAUSE_RE = re.compile(r"[.!?;]+\s+|\s+(?:btw|by the way|anyway|anyways|also|but|pero|bueno|igual|tho|though|"
+                        r"aunque|asking bc|asking because|pregunto porque|pregunto pq)\b\s*")
+
+
+# School talk that carries a career question on ("which classes should i take", "¿qué materias?").
+_SCHOOL_RE = re.compile(r"\b(?:class|classes|courses?|school|schools|grades?|homework|ap|dual enrollment|credits?|"
+                        r"electives?|apply|applications?|scholarships?|uni|clases?|materias?|escuela|prepa|universidad|"
+                        r"cursos?|becas?|solicitud)\b")
+_AFTERTHOUGHT_WORDS = 2   # "lol", "thanks", "idk tho" neither make nor break career talk
+
+
+def is_career_throughout(prepared: str) -> bool:
+    """About careers or schoolwork in every clause that says anything. "my mom says i look like a skeleton but i
+    still see fat. anyway what jobs are good for artsy people" is career talk around something else, which the
+    learned layer reads with the ordinary bars (a fifth development set: 208 -> 217 of 240 caught, no more false
+    alarms)."""
+    clauses = [c for c in _CLAUSE_RE.split(prepared) if c and len(re.findall(r"[a-z]+", c)) > _AFTERTHOUGHT_WORDS]
+    return (is_career_framed(prepared)
+            and all(is_career_framed(c) or _SCHOOL_RE.search(c) for c in clauses))
 
 
 def screen(text: str) -> ScreenResult:

@@ -10,7 +10,8 @@ FAMILIA = (r"(?:mi |el |la )?(?:papa|papi|padre|mama|mami|madre|padrastro|madras
            r"entrenador|maestro|maestra|profe)")
 GOLPEAR = (r"(?:pega|pegan|pego|pegaron|golpea|golpean|golpeo|golpearon|lastima|lastiman|lastimo|maltrata|"
            r"maltratan|maltrato|amenaza|amenazan|amenazo|ahorca|ahorco|patea|patean|quema|quemo|encierra|"
-           r"encierran|encerro)")
+           r"encierran|encerro|(?:da|dan|dio|dieron|daba) (?:otra |una |unas |sus )?(?:palizas?|pelas?|golpizas?|"
+           r"madrizas?|chingas?|cuerizas?|tundas?))")
 CARRERA_ES = alt(r"\bcarreras?\b", r"\btrabaj(?:o|os|ar)\b", r"\bestudi(?:ar|o)\b", r"\bpsicolog\w*",
                  r"\bconsejer\w*", r"\benfermer\w*", r"\btrabajador(?:a)? social\b", r"\bprofesion\w*",
                  r"\bque hace un\w*\b", r"\bser (?:un|una)\b", r"\bprevencion\b", r"\bclase(?:s)? de\b")

@@ -9,6 +9,10 @@ rules = RuleSet("abuse")
 
 rules.add("person_hurts_me",
       PERSON + r" " + ADV + HARM + r" (?:me|us)\b" + AFTER_ME_OK + PLAYFUL,
+      # "my grandma took my phone and hit me with the charger cord again"
+      PERSON + r"(?: \w+){1,6}? (?:and|then|y) " + ADV + HARM + r" (?:me|us) with (?:a|the|her|his|their|my) "
+      r"(?:\w+ )?(?:cord|cable|belt|hanger|extension cord|wire|stick|bat|spoon|shoe|charger|broom|hose|switch|ruler)\b"
+      + PLAYFUL,
       PERSON + r" " + ADV + r"(?:beat|beats|beating) me up\b")
 # Hurt where it shows: "my bf grabs my neck when we argue", "my dad broke my wrist", "she pulls my hair".
 BODY = r"(?:neck|throat|arm|arms|wrist|wrists|face|hair|jaw|nose|rib|ribs|head|finger|fingers|leg|legs|back|eye|lip)"
@@ -128,3 +132,12 @@ rules.add("es_neglect",
       r"me sacaron de la casa|tengo miedo de (?:ir|volver|regresar|llegar) a (?:mi |la )?casa)\b")
 rules.add("es_topic", r"\b(?:abuso|abusan|abusaron|abusa|abusando|maltrato|maltratan|maltratado|maltratada|violencia domestica)\b",
           topic=True)
+# Papers taken and not allowed out, a debt held over the student (signs of trafficking): "mi tía me quitó mis papeles
+# y no me deja salir, dice que le debo la renta"; makeup over marks someone left: "maquillaje en el cuello porque mi
+# mamá me apretó".
+rules.add("held_or_hiding_marks",
+      r"\b(?:took|takes|has|keeps|kept|quito|quita|tiene|guarda|se quedo con) (?:away )?(?:my|mis) (?:papers|passport|id|"
+      r"documents|papeles|pasaporte|documentos|identificacion)\b.{0,60}\b(?:wont let me|doesnt let me|dont let me|cant leave|"
+      r"no me deja|no me dejan|no puedo salir|owe|debo|le debo|les debo)\b",
+      r"\b(?:makeup|concealer|foundation|maquillaje|corrector|base)\b.{0,30}\b(?:neck|cuello|bruises?|marks?|moretones?|"
+      r"marcas?|black eye|ojo morado)\b.{0,30}\b(?:because|bc|cuz|porque|pq|xq|por)\b.{0,20}\b(?:my|mi)\b")

@@ -83,3 +83,13 @@ rules.add("compensating",
           r"ejercicio|entrene)\b.{0,30}\b(?:to make up for|to cancel out|to earn|para compensar|to burn off)\b.{0,15}"
           r"\b(?:the |that |what i |all the |lo que |la |el )?(?:pizza|food|ate|eating|dinner|lunch|breakfast|calories|"
           r"cake|dessert|snack|meal|comi|comida|cena|almuerzo|desayuno|calorias|pastel|postre)\b")
+# Seeing oneself as fat against what others see, stopping eating on purpose, one meal a day and less: "my mom says i
+# look like a skeleton but i still see fat", "voy a dejar de comer del todo hasta marzo", "como una vez al día y a
+# veces ni eso".
+rules.add("body_and_plans",
+      r"\b(?:skeleton|skin and bones|too skinny|underweight|esqueleto|muy flac[oa]|demasiado flac[oa])\b.{0,50}\b(?:still "
+      r"(?:see|feel|look) (?:fat|huge|big)|(?:me )?sigo (?:viendo|sintiendo)(?:me)? (?:gord[oa]|enorme)|me veo gord[oa])\b",
+      r"\b(?:voy a|i'?m gonna|im going to|going to|planning to|plan to|decidi|decided to) (?:dejar de comer|stop eating|"
+      r"not eat|quit eating)(?: \w+)? (?:del todo|completely|entirely|at all|until|hasta|for (?:a week|days|\d+ days))\b",
+      r"\b(?:como|i eat|only eat|solo como|i only eat)\b (?:solo )?(?:una vez al dia|one meal a day|once a day|una comida al "
+      r"dia)\b.{0,40}\b(?:ni eso|not even that|para bajar|to lose|so i can lose|para adelgazar|talla|weight|peso)\b")

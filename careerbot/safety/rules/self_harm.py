@@ -337,3 +337,26 @@ rules.add("pact",
       r"\bpacto (?:suicida|de muerte|para (?:matarnos|morir|morirnos|suicidarnos|quitarnos la vida))\b",
       r"\b(?:matarnos|morir|morirnos|suicidarnos|quitarnos la vida) (?:juntos|juntas|los dos|las dos)\b")
 rules.add("es_topic", r"\bsuicid\w*", r"\bautolesion\w*", also=(), topic=True)
+# No future seen, said in passing: "if im still alive by then", "como si fuera a vivir tanto", "the honest answer is
+# dead", "me veo en el panteón", "drew a grave for my future self", "is it normal to want to die every day".
+rules.add("no_future",
+      r"\b(?:if|si) (?:im|i am|sigo|estoy|todavia (?:estoy|sigo)|aun (?:estoy|sigo)) (?:still )?(?:alive|viv[oa])\b"
+      r"(?! (?:after|despues|tras|by the end of (?:this|the|today)|when (?:this|the) \w+ ends)\b)",   # "after finals"
+      r"\b(?:como si (?:fuera|fuese|voy) a (?:vivir|llegar)|(?:as if|like) i(?:ll| will| would|m gonna|m going to) "
+      r"(?:live|make it|be alive)) (?:that long|tanto|tan lejos|hasta (?:entonces|alla))\b",
+      r"\bno creo que (?:llegue|viva|siga) (?:viv[oa] )?(?:a|para|hasta)\b",
+      r"\b(?:wont|will not|not gonna|not going to|dont think ill|doubt ill|never gonna) (?:make it|live|be alive|be around) "
+      r"(?:past|to|till|until) (?:1\d|20|graduation|high school|senior year|next year|my birthday)\b",
+      r"\b(?:dont|do not) think (?:ill|i will|im gonna|im going to) (?:live|be alive|make it|still be alive) (?:to|till|"
+      r"until|past|long enough|that long)\b",
+      r"\b(?:me veo|i see myself|i picture myself|me imagino)\b.{0,20}\b(?:en el panteon|en el cementerio|en una tumba|"
+      r"bajo tierra|dead|in a grave|in a coffin|six feet under|in the ground)\b",   # not "me veo muerta" (tired)
+      r"\b(?:honest|real|true) answer is (?:dead|nowhere|not alive|in a grave|six feet under)\b",
+      r"\b(?:drew|draw|drawing|dibuje|dibujo|dibujando)\b.{0,20}\b(?:a grave|my grave|a tombstone|a coffin|una tumba|"
+      r"mi tumba|un ataud|una lapida)\b(?!.{0,30}\b(?:halloween|dia de muertos|ofrenda|for (?:art|the project|a project)|"
+      r"para (?:arte|el proyecto))\b)",
+      r"\bis it (?:normal|bad|weird|okay|ok) (?:to|that i|if i) (?:\w+ ){0,2}(?:want(?:ing)? to (?:die|kill (?:myself|"
+      r"yourself)|not (?:be here|exist|wake up))|think(?:ing)? about (?:dying|death|killing (?:myself|yourself)|suicide|"
+      r"not waking up))\b",
+      r"\bes normal (?:querer|pensar en) (?:morir\w*|matar(?:me|se)|suicidar\w*|no despertar|desaparecer)\b",
+      ask=True)

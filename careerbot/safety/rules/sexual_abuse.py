@@ -121,6 +121,9 @@ rules.add("age_gap_any_order",
             r"\b(?:boyfriend|girlfriend|bf|gf|dating|date me|go out with me|relationship|sex|sexual|hook up|hooking up|"
             r"kiss|kissed|meet up|meet me|in love|loves me|sleep with|illegal|a crime|legal)\b"))
 rules.add("paid_for_pictures",
+      # "a 25 yr old streamer offered to pay a 14 yr old for 'private content'"
+      r"\b(?:pay|paid|pays|paying|offer\w* (?:to pay|money)|send \w+ money)\b.{0,40}\b1[0-7] ?(?:yo|yr old|year old|y o)\b"
+      r".{0,30}\b(?:private|exclusive|spicy|special) (?:content|pics|pictures|videos|photos)\b",
       r"\b(?:paid|pays|paying|offered|offers|gave|gives|sent|sends|send) me (?:money|cash|robux|vbucks|v bucks|gift ?cards?|"
       r"\$\d+|\d+ dollars|venmo|cashapp)\b.{0,40}\b(?:to|for|if i) (?:send|sending|show|take)\b.{0,20}\b(?:pics|pictures|"
       r"photos|videos|nudes|myself|of me)\b",
@@ -173,3 +176,7 @@ rules.add("es_pictures",
       r"en ropa interior)\b",
       r"\b(?:fotos|videos|packs?)\b.{0,20}\b(?:desnud\w*|intim\w*)\b.{0,40}\b(?:amenaz\w*|publicar|subir|mandar)\b")
 rules.add("es_secret", r"\b(?:dice|dijo|me pide) que (?:es|sea) (?:nuestro )?secreto\b")
+# Something traded for touching: "me pasa las respuestas si me dejo tocar", "he'll give me a ride if i let him kiss me".
+rules.add("touch_for_something",
+      r"\bsi (?:me dejo|lo dejo|la dejo|le dejo|me dejaba) (?:tocar|besar|manosear|que me (?:toque|bese|manosee))\b",
+      r"\bif i (?:let (?:him|her|them)|let \w+) (?:touch|kiss|feel|grab) (?:me|my)\b")

@@ -128,3 +128,23 @@ rules.add("getting_high_question",
       r"\b(?:doing|did|do|snort\w*|rail\w*) (?:lines|a line|bumps|a bump|rails)\b"
       r"(?!.{0,30}\b(?:play|musical|drama|show|script|rehearsal|theater|theatre|scene|audition|class|cast|lines for)\b)",
       ask=True)
+# Stealing pills, still using after an overdose, drunk or high right now (asked): "le robo pastillas a mi abuelo y
+# quiero tener más acceso", "tuve una sobredosis y sigo consumiendo", "estoy bien pedo".
+rules.add("stealing_or_still_using",
+      r"\bi(?:m| am|ve been| have been| been)? (?:stealing|stole|steal|sneaking|sneak) (?:\w+ ){0,3}?(?:pills|meds|xanax|"
+      r"oxys?|percs|adderall|painkillers|norcos?|vicodin|hydros?|edibles|vodka|liquor)\b",
+      r"\b(?:le robo|le robe|le estoy robando|robandole|me robo|me robe)\b (?:\w+ ){0,2}(?:pastillas|medicinas|calmantes|"
+      r"clonazepam|xanax|tramadol|pastis)\b",
+      r"\b(?:sigo|todavia|aun|todavia sigo) (?:consumiendo|drogandome|usando drogas|metiendome)\b|\bstill using\b")
+rules.add("under_the_influence_now",
+      # not "estoy hasta la madre de la tarea" (fed up), "pasado de peso"
+      r"\b(?:estoy|ando) (?:bien |muy |re |super )?(?:pedo|peda|borrach[oa]|pasad[oa]|drogad[oa]|high|hasta atras|"
+      r"pachecho|pacheco|volad[oa]|jalad[oa])\b(?! (?:de|con)\b)",
+      r"\b(?:im|i am) (?:so |super |hella |really |rly )?(?:drunk|high|faded|wasted|zooted|cross ?faded|tweaking|rolling)"
+      r" (?:rn|right now|in class|at school|lol|lmao)\b",
+      ask=True)
+# Someone else's prescription taken, asked about: "can you get in trouble for taking your parents xanax".
+rules.add("someone_elses_pills_question",
+      r"\b(?:get in trouble|is it (?:illegal|bad|dangerous|a crime)|what happens if (?:i|you|u))\b.{0,20}\b(?:taking|take|"
+      r"took|using)\b (?:\w+ ){0,2}(?:xanax|xans|bars|pills|meds|oxys?|percs|adderall|addies|painkillers)\b",
+      ask=True)

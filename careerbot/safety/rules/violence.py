@@ -120,9 +120,9 @@ DANAR_OTRO_ES = (r"(?:(?:mat|apunal|balac|dispar|madre|acuchill|chuz|plomi)(?:ar
                  r"valorant|gta)|(?:en|el|la) (?:final|partido|torneo|cancha|clasico|juego de)|del otro equipo|"
                  r"equipo contrario)\b)")
 rules.add("es_partner_hurts_me",
-      r"\b(?:mi )?(?:novi[oa]|jev[oa]|morr[oa]|pareja|ex|chav[oa]|vato|man|pololo|polola|enamorad[oa])\b(?: \w+){0,3}? "
+      r"\b(?:mi )?(?:novi[oa]|jev[oa]|morr[oa]|pareja|ex|chav[oa]|vato|man|pololo|polola|enamorad[oa])\b(?: \w+){0,8}? "
       r"me (?:pega|pego|golpea|golpeo|ahorca|ahorco|empuja|empujo|cachetea|cacheteo|patea|pateo|jalonea|jaloneo|"
-      r"amenaza|amenazo|lastima|lastimo|muerde|quema)\b")
+      r"amenaza|amenazo|lastima|lastimo|muerde|quema|estrello|estrella|avento|avienta|azoto|azota|arrastro|arrastra)\b")
 rules.add("es_plan_against_others",
       r"\b(?:voy a|vamos a|van a|quiero|queremos|pienso|planeo|estamos planeando|estan planeando|tengo ganas de|"
       r"me dan ganas de|ya decidi|le voy a|les voy a|lo voy a|la voy a|los voy a) (?:\w+ )?" + DANAR_OTRO_ES,
@@ -143,3 +143,28 @@ rules.add("getting_a_gun",
       r"under 18|under 21)\b)",
       r"\b(?:me (?:vende|vendio|va a vender|presta|presto|va a prestar|consiguio|va a conseguir)) (?:su |una |un |el |la )?"
       r"(?:pistola|fierro|cuete|fusca|arma|chopo|revolver)\b")
+# A threat with a condition, from someone who is not family ("my mom will kill me if i fail" is an idiom): "mi ex dice
+# que si me matriculo en su instituto me mata", "he said if i go to that school he'll kill me".
+_NOT_FAMILY = (r"(?:novi[oa]|ex|exnovi[oa]|boyfriend|girlfriend|bf|gf|pandilla|gang|vato|chavo|ellos|they|he|el|"
+               r"those guys|los de|un (?:vato|chavo|tipo|senor)|some guys?|a guy|this guy|that guy)")
+rules.add("threat_with_condition",
+      r"\b" + _NOT_FAMILY + r"\b(?: \w+){0,3}? (?:dice|dijo|amenaza|amenazo|says|said|told me|threatened)\b (?:que )?"
+      r"(?:si|if)\b.{0,60}\b(?:me mata|me va a matar|me matara|me mataria|me parte la madre|(?:he|she|they)(?:ll| will|"
+      r" would|s gonna|re gonna) (?:kill|hurt|end|jump|shoot|stab) me)\b",
+      r"\b(?:soy|eres|es) (?:hombre|mujer|chavo|morro|morra) muert[oa]\b",
+      r"\b(?:me|nos) (?:tienen|tiene|traen|trae) amenazad[oa]s?\b",
+      r"\b(?:said|says|told me|texted me|posted)\b (?:that )?(?:im|i am|ur|youre|you are) (?:dead|a dead man|done for)\b"
+      r"(?= .{0,30}\b(?:if|when|after|tomorrow|monday|friday|block|street|school)\b)" + GAMES,
+      r"\b(?:viene|vienen|va a venir|van a venir|coming|is coming|are coming) (?:a |to )?(?:matarnos|matarme|"
+      r"matarla|matarlo|kill (?:us|me|my mom|her))\b")
+# Harm planned so as not to be caught, or something put in someone's food: "cómo no dejar rastro cuando le haga daño a
+# mi padrastro", "pa preparar algo y echárselo en la comida al profe".
+rules.add("harm_without_a_trace",
+      r"\b(?:no dejar rastro|sin dejar rastro|not leave (?:a trace|evidence|any evidence|marks)|without leaving (?:a trace|"
+      r"evidence)|get away with)\b.{0,40}\b(?:hurt\w*|kill\w*|dano|matar\w*|lastim\w*|poison\w*|envenen\w*)",
+      r"\b(?:hurt\w*|kill\w*|dano|matar\w*|lastim\w*|poison\w*|envenen\w*)\b.{0,40}\b(?:no dejar rastro|sin dejar "
+      r"rastro|without leaving (?:a trace|evidence)|get away with it)\b",
+      r"\b(?:echarselo|echarsela|echarle|ponerle|meterle|slip|put|putting)\b (?:\w+ ){0,3}(?:en (?:la|su) (?:comida|"
+      r"bebida|agua|cafe|refresco|lonche)|in (?:his|her|their|the teachers|my \w+s) (?:food|drink|coffee|water|lunch|"
+      r"soda))\b(?=.{0,60}\b(?:profe|maestr[oa]|teacher|stepdad|padrastro|him|her|them|reprobo|failed me|hate|odio|"
+      r"pay|pague|veneno|poison|bleach|cloro|something|algo)\b)")
