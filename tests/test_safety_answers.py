@@ -17,7 +17,8 @@ def read(finder, text, asked, intent="nlu_fallback", flagged=None):
 
 @pytest.mark.parametrize("text", ["yeah", "kinda", "sometimes", "no... well sometimes", "i guess", "lowkey yeah",
                                   "ive thought about it", "im not ok", "not really okay", "a veces", "la neta si",
-                                  "no estoy bien", "si", "yes but i wont do anything", "maybe idk"])
+                                  "no estoy bien", "si", "yes but i wont do anything", "maybe idk",
+                                  "never. i'm not that brave", "no, no tengo el valor"])
 def test_to_are_you_thinking_about_hurting_yourself_these_are_a_yes(finder, text):
     assert read(finder, text, HURTING) == AT_RISK
 

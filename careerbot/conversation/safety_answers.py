@@ -102,6 +102,11 @@ _NEGATING_NO = re.compile(r"no\s+(?:me|te|se|le|lo|la|les|nos|quiero|puedo|aguan
 # an answer word counts where answers are: among the first words, or in a short message ("he said no" is no answer)
 ANSWER_WINDOW = 3
 SHORT_ANSWER = 4
+# Wanting to but lacking the nerve is no "no": "never. i'm not that brave", "no tengo el valor".
+_LACKS_NERVE = re.compile(
+    r"\b(?:not (?:that brave|brave enough|strong enough to)|too (?:scared|chicken|much of a coward|afraid) to (?:do it|"
+    r"go through|actually)|(?:dont|do not) have the (?:guts|courage|balls|nerve)|(?:im|i am) (?:a|too much of a) "
+    r"coward|no tengo (?:el )?valor|me falta (?:el )?valor|no me atrevo|me da miedo hacerlo|soy (?:un|una) cobarde)\b")
 _LONG_NO = re.compile(r"^\W*(?:n+o{2,}|n+a{2,}h*)\b")   # drawn-out answers the term finder does not know
 _LONG_YES = re.compile(r"^\W*(?:y+e+s{2,}|y+e{2,}a*h*|s+i{2,})\b")
 
@@ -144,7 +149,8 @@ def read_signals(turn: Turn, asked: str = NOTHING) -> Signals:
         _followed_by_but(mentions, value, text) for value in ("no", "okay"))   # "no but i have before"
     return Signals(yes="yes" in cues, no="no" in cues, okay="okay" in cues or denied,
                    not_okay=bool(cues & {"not_okay", "afraid"}) or typed_not_okay or worrying,
-                   thinks_about="thinks_about" in cues, not_now="not_now" in cues, half=half,
+                   thinks_about="thinks_about" in cues or bool(_LACKS_NERVE.search(text)), not_now="not_now" in cues,
+                   half=half,
                    unsure="unsure" in cues or bool(_MAYBE_OKAY.search(text)),
                    yes_but=_followed_by_but(mentions, "yes", text), yes_first=bool(_YES_THEN_STOP.match(text)),
                    retracted="retract" in cues,

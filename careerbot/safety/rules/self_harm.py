@@ -360,3 +360,10 @@ rules.add("no_future",
       r"not waking up))\b",
       r"\bes normal (?:querer|pensar en) (?:morir\w*|matar(?:me|se)|suicidar\w*|no despertar|desaparecer)\b",
       ask=True)
+# Pills taken and working now: "im chillin now, the pills are kicking in", "ya me están haciendo efecto las pastillas".
+# "my allergy pills are kicking in" says whose.
+rules.add("pills_working",
+      r"\b(?:the|all the|those|all those|all my|all of the|all of my) (?:pills|meds|tablets|xanax|tylenol|advil|sleeping "
+      r"pills)\b (?:are |r |is )?(?:finally )?(?:kicking in|starting to (?:kick in|work)|hitting)\b",
+      r"\b(?:me )?(?:estan|esta|empiezan a|empezaron a) (?:haciendo|hacer) efecto (?:las|todas las) pastillas\b",
+      r"\blas pastillas (?:ya )?(?:me )?(?:estan|empiezan a|empezaron a) (?:hacer|haciendo) efecto\b")
