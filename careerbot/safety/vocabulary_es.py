@@ -14,7 +14,8 @@ GOLPEAR = (r"(?:pega|pegan|pego|pegaron|golpea|golpean|golpeo|golpearon|lastima|
            r"madrizas?|chingas?|cuerizas?|tundas?))")
 CARRERA_ES = alt(r"\bcarreras?\b", r"\btrabaj(?:o|os|ar)\b", r"\bestudi(?:ar|o)\b", r"\bpsicolog\w*",
                  r"\bconsejer\w*", r"\benfermer\w*", r"\btrabajador(?:a)? social\b", r"\bprofesion\w*",
-                 r"\bque hace un\w*\b", r"\bser (?:un|una)\b", r"\bprevencion\b", r"\bclase(?:s)? de\b")
+                 r"\bque hace un\w*\b", r"\bser (?:un|una)\b", r"\bprevencion\b", r"\bclase(?:s)? de\b",
+                 r"\bnos (?:ensenaron|explicaron|dieron una platica)\b", r"\ben (?:la )?(?:clase de )?salud\b")
 
 # Spanish puts the pronoun of a reflexive verb before a conjugated one or joins it to an infinitive or a
 # gerund: "me quiero cortar", "quiero cortarme", "sigo cortandome", "me he estado cortando". reflexive()

@@ -130,7 +130,7 @@ rules.add("es_belt_again",
 rules.add("es_neglect",
       r"\b(?:no me dan de comer|no me dejan comer|me dejan sin comer|me encierran|me corrieron de (?:la |mi )?casa|"
       r"me sacaron de la casa|tengo miedo de (?:ir|volver|regresar|llegar) a (?:mi |la )?casa)\b")
-rules.add("es_topic", r"\b(?:abuso|abusan|abusaron|abusa|abusando|maltrato|maltratan|maltratado|maltratada|violencia domestica)\b",
+rules.add("es_topic", r"\b(?<!que )(?<!es un )(?:abuso|abusan|abusaron|abusa|abusando|maltrato|maltratan|maltratado|maltratada|violencia domestica)\b",
           topic=True)
 # Papers taken and not allowed out, a debt held over the student (signs of trafficking): "mi tía me quitó mis papeles
 # y no me deja salir, dice que le debo la renta"; makeup over marks someone left: "maquillaje en el cuello porque mi
@@ -141,3 +141,14 @@ rules.add("held_or_hiding_marks",
       r"no me deja|no me dejan|no puedo salir|owe|debo|le debo|les debo)\b",
       r"\b(?:makeup|concealer|foundation|maquillaje|corrector|base)\b.{0,30}\b(?:neck|cuello|bruises?|marks?|moretones?|"
       r"marcas?|black eye|ojo morado)\b.{0,30}\b(?:because|bc|cuz|porque|pq|xq|por)\b.{0,20}\b(?:my|mi)\b")
+# A cover story for marks, drink before the children's needs, coached before a social worker comes.
+rules.add("cover_story_or_coached",
+      r"\b(?:moretones|marcas|golpes|bruises|marks)\b.{0,60}\b(?:eso le digo|es lo que le digo|le dije que (?:fue|son|eran)|"
+      r"thats what i tell|i tell (?:the|my) (?:teacher|nurse|coach|counselor)|i told (?:the|my) (?:teacher|nurse|coach) "
+      r"(?:it was|they were|theyre))\b",
+      r"\b(?:se gasta|gasta|spends|se gastan|gastan)\b (?:todo|all|everything|all the money|all our money|el dinero|la plata|"
+      r"la lana)\b.{0,20}\b(?:en la botella|en alcohol|en (?:el )?trago|en drogas|en la droga|on (?:alcohol|drugs|booze|"
+      r"beer|weed|pills|the bottle))\b",
+      r"\b(?:social worker|trabajadora social|trabajador social|cps|dcfs|la del dif|el del dif|caseworker)\b.{0,60}"
+      r"\b(?:told me what to say|me dijo lo que tengo que decir|me dijo que (?:le )?dijera|me dijo que no (?:le )?dijera|"
+      r"says i have to say|told me not to say|told me to say)\b")

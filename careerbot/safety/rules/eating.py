@@ -93,3 +93,7 @@ rules.add("body_and_plans",
       r"not eat|quit eating)(?: \w+)? (?:del todo|completely|entirely|at all|until|hasta|for (?:a week|days|\d+ days))\b",
       r"\b(?:como|i eat|only eat|solo como|i only eat)\b (?:solo )?(?:una vez al dia|one meal a day|once a day|una comida al "
       r"dia)\b.{0,40}\b(?:ni eso|not even that|para bajar|to lose|so i can lose|para adelgazar|talla|weight|peso)\b")
+# Not eating as a dare: "un grupo donde nos retamos a no comer, ya voy en el día 4".
+rules.add("fasting_dare",
+      r"\b(?:reto|retamos|retan|challenge|challenging|dare|dared)\b.{0,30}\b(?:no comer|not (?:to )?eat|sin comer|ayun\w*|"
+      r"fasting|starv\w*)\b")

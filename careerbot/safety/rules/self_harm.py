@@ -309,6 +309,7 @@ rules.add("hiding_wounds",
       r"(?!.{0,30}\b(?:acne|pimples?|surgery|chicken ?pox|c ?section|tattoos?|report card|tests?|exams?|grades?|"
       r"budget|class)\b)",
       r"\blong sleeves\b.{0,60}\b(?:hard to explain|explain|so no one sees|so nobody sees|hide|hiding|90 degrees|summer|"
+      r"all spring|all year|in (?:may|june|july|august)|even when its hot|"
       r"hot out|its hot|in pe|in gym)\b",
       r"\b(?:esconder|escondo|esconderme|tapar|tapo|taparme|ocultar|oculto|disimular|disimulo)\b(?: \w+){0,3} "
       r"(?:cicatrices|cortes|cortadas|cortaditas|marcas|heridas|quemaduras|rasgunos)\b"
@@ -367,3 +368,18 @@ rules.add("pills_working",
       r"pills)\b (?:are |r |is )?(?:finally )?(?:kicking in|starting to (?:kick in|work)|hitting)\b",
       r"\b(?:me )?(?:estan|esta|empiezan a|empezaron a) (?:haciendo|hacer) efecto (?:las|todas las) pastillas\b",
       r"\blas pastillas (?:ya )?(?:me )?(?:estan|empiezan a|empezaron a) (?:hacer|haciendo) efecto\b")
+# Quiet signs: would anyone miss me, a message for mom if I don't come back, "casi lo hago", a question taken back
+# ("¿duele mucho? olvídalo").
+rules.add("quiet_signs",
+      r"\b(?:si (?:alguien|uno|yo) (?:se va|se muere|desaparece|me voy|me muero|no estuviera)|si me (?:voy|muero))\b.{0,40}"
+      r"\b(?:extran\w*|olvid\w*|notar\w*|importar\w*|dar(?:ia|ian) cuenta)\b",
+      r"\bif i (?:die|died|disappear\w*|was gone|were gone|wasnt here|werent here|left)\b.{0,30}\b(?:miss me|forget me|"
+      r"notice|care)\b",
+      r"\b(?:casi lo hago|casi lo hice|almost did it|almost went through with it|estuve a punto de hacerlo)\b",
+      r"\b(?:duele|dolera|duele mucho|hurt|hurts|would it hurt|does it hurt)\b.{0,30}\b(?:olvidalo|olvidenlo|forget it|"
+      r"never ?mind|nvm|no es nada|no es na|nada, no importa)\b",
+      ask=True)
+rules.add("message_for_mom",
+      r"\b(?:diganle|dile|digale|le (?:puede|puedes|pueden) decir|tell|can you tell)\b (?:a )?(?:mi|my) (?:mama|mom|mum|"
+      r"papa|dad|familia|family|hermana|hermano|sister|brother)\b.{0,40}\b(?:no (?:fue|es) (?:su|tu) culpa|(?:it )?(?:wasnt|"
+      r"was not|isnt) (?:her|his|their|your) fault|que l[ao]s? quiero|i love (?:her|him|them))\b")

@@ -160,7 +160,8 @@ rules.add("evidence_for_me",
 # --- Spanish ------------------------------------------------------------------------------------
 # "me toca" alone is everyday Spanish ("ya me toca clase": it's my turn, "¿qué me toca tomar?"): it counts
 # with a person doing it or a body, secrecy or fear after it; groping words always count.
-_TOUCHES = r"me (?:toca|toco|tocan|tocaron|tocaba|tocaban)"
+# "me tocó comer", "me toca ir": my turn to, I had to
+_TOUCHES = r"me (?:toca|toco|tocan|tocaron|tocaba|tocaban)(?! \w+(?:ar|er|ir)\b)"
 _TOUCHER = (r"\b(?:mi |el |la |un |una |su )?(?:tio|tia|padrastro|madrastra|papa|mama|padre|primo|prima|hermano|"
             r"hermanastro|abuelo|entrenador|coach|maestro|maestra|profe|profesor|novio|vecino|jefe|senor|hombre|"
             r"muchacho|chavo|alguien|adulto|doctor|el|ella|ellos)\b")
@@ -180,3 +181,8 @@ rules.add("es_secret", r"\b(?:dice|dijo|me pide) que (?:es|sea) (?:nuestro )?sec
 rules.add("touch_for_something",
       r"\bsi (?:me dejo|lo dejo|la dejo|le dejo|me dejaba) (?:tocar|besar|manosear|que me (?:toque|bese|manosee))\b",
       r"\bif i (?:let (?:him|her|them)|let \w+) (?:touch|kiss|feel|grab) (?:me|my)\b")
+# Alone with an adult as the price: "si quiero aprobar tengo que quedarme a solas con él".
+rules.add("alone_as_the_price",
+      r"\b(?:si quiero|if i want(?: to)?)\b.{0,30}\b(?:tengo que|have to|i need to|i gotta)\b (?:quedarme|stay|be|estar|ir|"
+      r"go|come)\b.{0,15}\b(?:a solas|solo con|sola con|alone with|by myself with)\b",
+      also=(alt(ADULT, r"\b(?:profe|profesor|maestro|entrenador|coach|jefe|tio|padrastro|senor|pastor|doctor)\b"),))

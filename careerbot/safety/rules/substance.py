@@ -148,3 +148,16 @@ rules.add("someone_elses_pills_question",
       r"\b(?:get in trouble|is it (?:illegal|bad|dangerous|a crime)|what happens if (?:i|you|u))\b.{0,20}\b(?:taking|take|"
       r"took|using)\b (?:\w+ ){0,2}(?:xanax|xans|bars|pills|meds|oxys?|percs|adderall|addies|painkillers)\b",
       ask=True)
+# Hooked on a drug, sniffing inhalants, how many is too many with pills at hand (asked): "ando pegado con la pasta",
+# "esnifa el corrector", "tomamos pastis del botiquín de mi abuela, ¿cuántas es mucho?".
+rules.add("hooked_or_huffing",
+      r"\b(?:ando|estoy|im|i am|i got|getting) (?:bien |super |so |really )?(?:pegad[oa]|enganchad[oa]|clavad[oa]|hooked|"
+      r"addicted)\b (?:con|a|al|on|to)\b (?:la |el |los |las )?(?:pasta|base|paco|perico|coca|cocaina|cristal|mota|"
+      r"pastillas|pastis|alcohol|trago|vape|weed|pills|percs|xans|nicotine|nic|carts|coke|meth|lean|fent|molly)\b",
+      r"\b(?:esnif\w*|inhal\w*|huffing|huffs?|huffed|sniff\w*|mona|monear|activo)\b.{0,20}\b(?:corrector|pegamento|"
+      r"resistol|thinner|gasolina|marcadores|aerosol|whipped cream|whippets|keyboard cleaner|duster|glue|markers|paint|"
+      r"spray paint|gas)\b")
+rules.add("how_many_is_too_many",
+      r"\b(?:pastis|pastillas|pills|meds|gummies|gomitas|edibles|xans|bars|shots|tragos)\b.{0,60}\b(?:cuant[oa]s (?:\w+ )?"
+      r"(?:es|son) (?:mucho|muchas|demasiad[oa]s?)|how many (?:is|are) (?:too many|a lot|too much))\b",
+      ask=True)

@@ -93,7 +93,7 @@ rules.add("consequence_question",
       r"teen|teenager|1[2-7] ?(?:yo|year old)|under 18|juvenile)\b.{0,30}\b(?:hurts?|stabs?|shoots?|kills?|beats? up|"
       r"hurt|stabbed|shot|killed|beat up|attacks?|attacked)\b(?! (?:in|at) (?:self defense|a game|the game)\b)",
       r"\b(?:cuantos anos|cuanto tiempo|carcel|correccional|tutelar|te dan|me dan)\b.{0,40}\b(?:menor|chavo|nino|"
-      r"1[2-7] anos)\b.{0,30}\b(?:lastim\w*|mat\w*|apunal\w*|dispar\w*|golpe\w*|pega\w*)",
+      r"1[2-7] anos)\b.{0,30}\b(?:lastim\w*|mat\w*|apunal\w*|dispar\w*|golpe\w*|pega\w*|(?:le )?hac\w* algo)",
       ask=True)
 
 # --- Spanish ------------------------------------------------------------------------------------
@@ -118,7 +118,7 @@ DANAR_OTRO_ES = (r"(?:(?:mat|apunal|balac|dispar|madre|acuchill|chuz|plomi)(?:ar
                  r"|meter(?:le|les) (?:un tiro|plomo|bala|un plomazo))\b"
                  r"(?!.{0,30}\b(?:en el juego|en la partida|en (?:el )?(?:fortnite|minecraft|roblox|free fire|cod|fifa|"
                  r"valorant|gta)|(?:en|el|la) (?:final|partido|torneo|cancha|clasico|juego de)|del otro equipo|"
-                 r"equipo contrario)\b)")
+                 r"equipo contrario|(?:al|el|la|a la) (?:examen|prueba|tarea|ensayo|proyecto|exposicion|quiz|parcial))\b)")
 rules.add("es_partner_hurts_me",
       r"\b(?:mi )?(?:novi[oa]|jev[oa]|morr[oa]|pareja|ex|chav[oa]|vato|man|pololo|polola|enamorad[oa])\b(?: \w+){0,8}? "
       r"me (?:pega|pego|golpea|golpeo|ahorca|ahorco|empuja|empujo|cachetea|cacheteo|patea|pateo|jalonea|jaloneo|"
@@ -168,3 +168,9 @@ rules.add("harm_without_a_trace",
       r"bebida|agua|cafe|refresco|lonche)|in (?:his|her|their|the teachers|my \w+s) (?:food|drink|coffee|water|lunch|"
       r"soda))\b(?=.{0,60}\b(?:profe|maestr[oa]|teacher|stepdad|padrastro|him|her|them|reprobo|failed me|hate|odio|"
       r"pay|pague|veneno|poison|bleach|cloro|something|algo)\b)")
+# Leave or die: "dice que mi hermano tiene que irse del barrio o lo matan", "he has to pay or they'll kill him".
+rules.add("leave_or_die",
+      r"\b(?:tiene que|tienes que|tengo que|tenemos que|have to|has to|got to|gotta)\b.{0,40}\b(?:o|or) (?:lo|la|te|me|nos|"
+      r"los) (?:matan|mataran|van a matar|quiebran|levantan)\b",
+      r"\bor (?:theyll|they will|they are gonna|theyre gonna|hell|he will|shell) (?:kill|shoot|hurt) (?:him|her|me|us|you|"
+      r"my \w+)\b" + GAMES)
