@@ -49,6 +49,12 @@ _NEW_SUBJECT_RE = re.compile(r"\b(?:btw|by the way|anyway|anyways|on another not
 # Letters that English almost never doubles; a doubled one is a stretched word ("kiill").
 _RARE_DOUBLE_RE = re.compile(r"([aiuyhkwjqvx])\1+")
 _STRETCHED_DIE_RE = re.compile(r"\bdi+e+(d|s)?\b")
+# Spanish as U.S. heritage speakers spell it by ear or text it: "me kiere llevar", "nose ke hacer", "xq".
+_RESPELLED_ES = {"ke": "que", "q": "que", "k": "que", "xq": "porque", "pq": "porque", "porq": "porque",
+                 "kiero": "quiero", "kieres": "quieres", "kiere": "quiere", "kieren": "quieren", "kisiera": "quisiera",
+                 "kien": "quien", "aki": "aqui", "tmb": "tambien", "tb": "tambien", "nose": "no se", "aser": "hacer",
+                 "ase": "hace", "toy": "estoy", "tamos": "estamos", "nadien": "nadie"}
+_RESPELL_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_RESPELLED_ES, key=len, reverse=True)))
 
 
 def _variants(prepared: str) -> List[str]:
@@ -56,15 +62,16 @@ def _variants(prepared: str) -> List[str]:
     normalize()), and a second spelling for stretched words with such runs cut to one
     ("kiiiill myselfff" -> "kill myself") and doubled rare letters cut to one ("kiill" -> "kill").
     Letters typed exactly twice stay, so real double letters ("chess", "class") are intact in
-    both. A third spelling has words typed without spaces split again ("imdoingittonight",
-    careerbot/safety/segment.py). A rule that matches any spelling counts. Figurative phrases are
-    blanked out."""
+    both. Two more spellings: words typed without spaces split again ("imdoingittonight",
+    careerbot/safety/segment.py), and Spanish spelled by ear respelled ("me kiere llevar" -> "me quiere
+    llevar"). A rule that matches any spelling counts. Figurative phrases are blanked out."""
     norm = SPACE_RE.sub(" ", REPEAT_RE.sub(r"\1\1", prepared)).strip()
     squeezed = _RARE_DOUBLE_RE.sub(r"\1", REPEAT_RE.sub(r"\1", prepared))
     squeezed = SPACE_RE.sub(" ", _STRETCHED_DIE_RE.sub(r"die\1", squeezed)).strip()
     out = [norm] if squeezed == norm else [norm, squeezed]
     split = segment.split_runs(norm)
-    out += [split] if split != norm else []
+    respelled = _RESPELL_RE.sub(lambda m: _RESPELLED_ES[m.group(0)], norm)
+    out += [v for v in (split, respelled) if v != norm]
     return [FIGURATIVE_RE.sub(" ", v) for v in out]
 
 

@@ -143,6 +143,8 @@ rules.add("held_or_hiding_marks",
       r"marcas?|black eye|ojo morado)\b.{0,30}\b(?:because|bc|cuz|porque|pq|xq|por)\b.{0,20}\b(?:my|mi)\b")
 # A cover story for marks, drink before the children's needs, coached before a social worker comes.
 rules.add("cover_story_or_coached",
+      r"\b(?:dije|i said|i told (?:them|the teacher|everyone|the nurse)) (?:que |that )?(?:me cai|i fell|i tripped|fue "
+      r"jugando|it was (?:soccer|football|a ball|practice))\b.{0,40}\b(?:pero fue|but it was) (?:mi|my)\b",
       r"\b(?:moretones|marcas|golpes|bruises|marks)\b.{0,60}\b(?:eso le digo|es lo que le digo|le dije que (?:fue|son|eran)|"
       r"thats what i tell|i tell (?:the|my) (?:teacher|nurse|coach|counselor)|i told (?:the|my) (?:teacher|nurse|coach) "
       r"(?:it was|they were|theyre))\b",

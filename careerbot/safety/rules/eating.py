@@ -97,3 +97,8 @@ rules.add("body_and_plans",
 rules.add("fasting_dare",
       r"\b(?:reto|retamos|retan|challenge|challenging|dare|dared)\b.{0,30}\b(?:no comer|not (?:to )?eat|sin comer|ayun\w*|"
       r"fasting|starv\w*)\b")
+# Liking the hunger: "me gusta sentirme mareada de hambre, siento que por fin tengo control", "i love feeling empty".
+rules.add("liking_hunger",
+      r"\b(?:me gusta|me encanta|i like|i love)\b (?:sentir(?:me)?|the feeling of|feeling|when i feel) (?:el )?(?:mareada?|"
+      r"mareado|dizzy|lightheaded|empty|vacia|vacio|hambre|hungry|starving|bones)\b"
+      r"(?!.{0,20}\b(?:before|antes de) (?:dinner|thanksgiving|la cena|comer)\b)")

@@ -136,12 +136,14 @@ rules.add("said_no",
       r"\b(?:le dije|dije|les dije) (?:que |q )?no\b.{0,10}\b(?:y|pero) (?:el |ella )?(?:siguio|no (?:se )?(?:detuvo|paro|"
       r"quiso parar)|lo hizo igual|igual lo hizo)\b")
 rules.add("es_age_gap",
-      r"\b(?:si tengo|tengo|tiene|mi (?:\w+ )?(?:amiga|amigo|hermana|hermano|prima|primo) (?:tiene|de)) (?:solo )?(?:1[0-5]|[5-9])\b",
+      r"\b(?:si tengo|tengo|tiene|yo|y yo|mi (?:\w+ )?(?:amiga|amigo|hermana|hermano|prima|primo) (?:tiene|de)) (?:solo |tengo )?"
+      r"(?:1[0-5]|[5-9])\b",
       also=(r"\b(?:1[89]|[2-9]\d) (?:anos|anitos)\b(?!.{0,20}\b(?:de casad\w*|trabajando)\b)|"
             r"\b(?:novi[oa]|el|ella) (?:tiene |ya tiene )?(?:1[89]|[2-9]\d)\b|"
             r"\b(?:novi[oa]|senor|hombre|tipo|chavo|vato|man)\W{0,2} de (?:1[89]|[2-9]\d)\b|\b(?:un|una) "
             r"(?:senor|senora|hombre|mujer|adulto|adulta|ruco|viejo)\b",
-            r"\b(?:novi[oa]|sale con|salir con|anda con|andar con|relacion|sexo|besa\w*|nos besamos|me quiere|"
+            r"\b(?:novi[oa]|sale con|salir con|anda con|andar con|relacion|sexo|besa\w*|nos besamos|me quiere|llevar(?:me)? a "
+      r"vivir|vivir con el|otro estado|"
             r"enamorad\w*|vernos a solas|verse a solas|nos vemos|delito|ilegal|legal)\b"))
 rules.add("topic",
       r"\b(?:rape|raped|raping|rapist|molest\w*|sexual(?:ly)? (?:abuse|abused|assault|assaulted|harassment|harassed)|"
@@ -186,3 +188,9 @@ rules.add("alone_as_the_price",
       r"\b(?:si quiero|if i want(?: to)?)\b.{0,30}\b(?:tengo que|have to|i need to|i gotta)\b (?:quedarme|stay|be|estar|ir|"
       r"go|come)\b.{0,15}\b(?:a solas|solo con|sola con|alone with|by myself with)\b",
       also=(alt(ADULT, r"\b(?:profe|profesor|maestro|entrenador|coach|jefe|tio|padrastro|senor|pastor|doctor)\b"),))
+# A "modeling agency" or a man who wants a minor alone in a hotel or in another state: signs of trafficking.
+rules.add("recruited_away",
+      r"\b(?:agencia de modelos|modeling agency|model agency|casting)\b.{0,60}\b(?:hotel|sola|solo|alone|by myself|pagan bien|"
+      r"pay (?:really )?well)\b",
+      r"\b(?:llevar(?:me)? a vivir con el|llevarme a otro estado|take me (?:to another state|to live with him|with him to)|"
+      r"move in with him)\b.{0,60}\b(?:papeles|trabajo|papers|a job|work|tengo 1[0-7]|im 1[0-7])\b")

@@ -156,7 +156,17 @@ rules.add("hooked_or_huffing",
       r"pastillas|pastis|alcohol|trago|vape|weed|pills|percs|xans|nicotine|nic|carts|coke|meth|lean|fent|molly)\b",
       r"\b(?:esnif\w*|inhal\w*|huffing|huffs?|huffed|sniff\w*|mona|monear|activo)\b.{0,20}\b(?:corrector|pegamento|"
       r"resistol|thinner|gasolina|marcadores|aerosol|whipped cream|whippets|keyboard cleaner|duster|glue|markers|paint|"
-      r"spray paint|gas)\b")
+      r"spray paint|gas|spray|aire comprimido|canned air)\b",
+      # adults at work handing out drugs to get through shifts: "los señores me dan cristal pa aguantar los turnos"
+      r"\b(?:los senores|un senor|el jefe|mi jefe|el patron|mi patron|los del trabajo|my boss|the guys at work|my manager)\b"
+      r".{0,20}\b(?:me dan|me da|me dieron|me dio|give me|gave me|gives me)\b.{0,15}\b(?:cristal|perico|coca|pastillas|pills|"
+      r"meth|coke|speed|adderall|mota|alcohol|tragos|cerveza|beer)\b")
+# Carrying drugs for someone, for money: "me ofrece $200 a la semana por llevar 'paquetes' en mi bici".
+rules.add("running_packages",
+      r"(?:'|\")(?:paquetes|packages|paquetitos|encargos)(?:'|\")|\b(?:bolsitas|la merca|mercancia|product|el producto)\b"
+      r"(?=.{0,60}\b(?:\$\d+|dinero|lana|feria|pagan|paga|ofrece|money|pay|pays|cash)\b)",
+      r"\b(?:\$\d+|dinero|lana|feria|money|cash)\b.{0,40}\b(?:por|for|to) (?:llevar|mover|pasar|entregar|deliver|carry|move|"
+      r"run) (?:\w+ ){0,2}(?:'|\")?(?:paquetes|packages|bolsitas|la merca|product|encargos)\b")
 rules.add("how_many_is_too_many",
       r"\b(?:pastis|pastillas|pills|meds|gummies|gomitas|edibles|xans|bars|shots|tragos)\b.{0,60}\b(?:cuant[oa]s (?:\w+ )?"
       r"(?:es|son) (?:mucho|muchas|demasiad[oa]s?)|how many (?:is|are) (?:too many|a lot|too much))\b",
