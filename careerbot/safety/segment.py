@@ -14,16 +14,10 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-import yaml
-
-from careerbot.kb.yaml_lines import FAST_SAFE_LOADER
-from careerbot.paths import PROJECT_ROOT
 from careerbot.safety.normalize import prepare
 
-CORPUS_DIRS = (PROJECT_ROOT / "data" / "safety", PROJECT_ROOT / "data" / "nlu")
 RUN_LETTERS = 14
 MIN_PIECES = 4
 MIN_AVERAGE = 3.0        # letters per piece: "auto les i on ando me" is a word the corpus lacks, not a phrase
@@ -34,25 +28,16 @@ _RUN_RE = re.compile(r"\b[a-z]{%d,}\b" % RUN_LETTERS)
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-def _texts(path: Path) -> List[str]:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER) or {}
-    texts = [str(t) for t in data.get("examples") or []]
-    texts += [str(item.get("text", "")) for item in data.get("labelled") or []]
-    texts += [line[2:] for block in data.get("nlu") or [] for line in (block.get("examples") or "").splitlines()
-              if line.startswith("- ")]
-    return texts
-
-
 @lru_cache(maxsize=1)
 def word_counts() -> Tuple[Dict[str, int], int]:
-    """(count of every word seen MIN_COUNT times or more, total of those counts)."""
+    """(count of every word seen MIN_COUNT times or more, total of those counts), over the safety corpus and the
+    NLU training data as the learned layer reads them."""
+    from careerbot.safety.classifier import load_corpus  # numpy and the corpus only when a run needs them
 
     counts: Dict[str, int] = {}
-    for folder in CORPUS_DIRS:
-        for path in sorted(folder.rglob("*.yml")):
-            for text in _texts(path):
-                for word in _WORD_RE.findall(prepare(text)):
-                    counts[word] = counts.get(word, 0) + 1
+    for example in load_corpus():
+        for word in _WORD_RE.findall(prepare(example.text)):
+            counts[word] = counts.get(word, 0) + 1
     kept = {w: c for w, c in counts.items() if c >= MIN_COUNT and (len(w) > 1 or w in ONE_LETTER_WORDS)}
     return kept, sum(kept.values())
 

@@ -90,8 +90,9 @@ rules.add("street_pills",
       r"xans?|bars|oxys?|pills|fent|pastillas|pastis|perc|xanax)\b.{0,30}\b(?:off|from|on|thru|through|por|de|en) "
       r"(?:a guy |some guy |this guy |a kid |un vato |un wey |alguien )?(?:on |en )?(?:snap|snapchat|insta|instagram|"
       r"discord|telegram|tiktok|the plug|my plug|a plug|el plug|a dealer|un dealer|online|the internet|internet)\b")
-# An adult at home supplying the drug or the drink: "my mom gives me her xanax to sleep", "my uncle lets me drink
-# with him since i was 12", "mi jefa y yo nos drogamos juntas, ella me la da".
+# An adult at home or at work supplying the drug or the drink: "my mom gives me her xanax to sleep", "my uncle lets me
+# drink with him since i was 12", "mi jefa y yo nos drogamos juntas, ella me la da", "los señores me dan cristal pa
+# aguantar los turnos".
 _ADULT_AT_HOME = (r"(?:my (?:mom|mum|mother|dad|father|stepdad|stepmom|parents?|uncle|aunt|auntie|grandma|grandpa|"
                   r"older (?:brother|sister|cousin)|moms (?:boyfriend|bf)|dads (?:girlfriend|gf))|mi (?:mama|ama|jefa|"
                   r"papa|apa|jefe|padrastro|madrastra|tio|tia|abuel[oa]|hermano mayor|primo mayor))")
@@ -99,7 +100,7 @@ _DRUG_OR_DRINK = (r"(?:her |his |their |some |a |su |sus |unas? |unos? )?(?:xana
                   r"coke|meth|molly|vodka|beer|beers|shots|alcohol|liquor|drinks|drugs|dabs?|wax|carts?|lean|adderall|"
                   r"hits?|pastillas|mota|hierba|coca|perico|cristal|cerveza|cheves?|chelas?|tragos?|drogas?|pisto|guaro|"
                   r"tequila|toques?)")
-rules.add("supplied_at_home",
+rules.add("adult_supplies",
       r"\b" + _ADULT_AT_HOME + r"\b.{0,30}\b(?:gives|gave|giving|lets|let|makes|made|shares|shared|sells|sold|buys|"
       r"bought|passes|passed) (?:me|us)\b(?: \w+)?.{0,20}?\b" + _DRUG_OR_DRINK + r"\b",
       r"\b" + _ADULT_AT_HOME + r"\b.{0,30}\b(?:lets|let|makes|made) me (?:drink|smoke|get high|get drunk|use|take)\b"
@@ -108,7 +109,10 @@ rules.add("supplied_at_home",
       r"deja (?:tomar|fumar|drogarme)))\b.{0,20}?\b" + _DRUG_OR_DRINK + r"\b",
       r"\b(?:nos drogamos|nos emborrachamos|fumamos mota|nos ponemos pedos) (?:juntos|juntas)\b.{0,60}\b"
       + _ADULT_AT_HOME + r"\b",
-      r"\b" + _ADULT_AT_HOME + r"\b (?:y yo )?(?:nos drogamos|nos emborrachamos|fumamos|nos ponemos pedos)\b")
+      r"\b" + _ADULT_AT_HOME + r"\b (?:y yo )?(?:nos drogamos|nos emborrachamos|fumamos|nos ponemos pedos)\b",
+      r"\b(?:los senores|un senor|el jefe|mi jefe|el patron|mi patron|los del trabajo|my boss|the guys at work|my manager)\b"
+      r".{0,20}\b(?:me dan|me da|me dieron|me dio|give me|gave me|gives me)\b.{0,15}\b(?:cristal|perico|coca|pastillas|pills|"
+      r"meth|coke|speed|adderall|mota|alcohol|tragos|cerveza|beer)\b")
 # Withdrawal told by its signs, without the drug's name: "ran out yesterday, sweats and chills and cant sit still".
 # A cold or the flu says so; the check-in asks.
 rules.add("withdrawal_signs",
@@ -148,25 +152,21 @@ rules.add("someone_elses_pills_question",
       r"\b(?:get in trouble|is it (?:illegal|bad|dangerous|a crime)|what happens if (?:i|you|u))\b.{0,20}\b(?:taking|take|"
       r"took|using)\b (?:\w+ ){0,2}(?:xanax|xans|bars|pills|meds|oxys?|percs|adderall|addies|painkillers)\b",
       ask=True)
-# Hooked on a drug, sniffing inhalants, how many is too many with pills at hand (asked): "ando pegado con la pasta",
-# "esnifa el corrector", "tomamos pastis del botiquín de mi abuela, ¿cuántas es mucho?".
+# Hooked on a drug, sniffing inhalants: "ando pegado con la pasta", "esnifa el corrector".
 rules.add("hooked_or_huffing",
       r"\b(?:ando|estoy|im|i am|i got|getting) (?:bien |super |so |really )?(?:pegad[oa]|enganchad[oa]|clavad[oa]|hooked|"
       r"addicted)\b (?:con|a|al|on|to)\b (?:la |el |los |las )?(?:pasta|base|paco|perico|coca|cocaina|cristal|mota|"
       r"pastillas|pastis|alcohol|trago|vape|weed|pills|percs|xans|nicotine|nic|carts|coke|meth|lean|fent|molly)\b",
       r"\b(?:esnif\w*|inhal\w*|huffing|huffs?|huffed|sniff\w*|mona|monear|activo)\b.{0,20}\b(?:corrector|pegamento|"
       r"resistol|thinner|gasolina|marcadores|aerosol|whipped cream|whippets|keyboard cleaner|duster|glue|markers|paint|"
-      r"spray paint|gas|spray|aire comprimido|canned air)\b",
-      # adults at work handing out drugs to get through shifts: "los señores me dan cristal pa aguantar los turnos"
-      r"\b(?:los senores|un senor|el jefe|mi jefe|el patron|mi patron|los del trabajo|my boss|the guys at work|my manager)\b"
-      r".{0,20}\b(?:me dan|me da|me dieron|me dio|give me|gave me|gives me)\b.{0,15}\b(?:cristal|perico|coca|pastillas|pills|"
-      r"meth|coke|speed|adderall|mota|alcohol|tragos|cerveza|beer)\b")
+      r"spray paint|gas|spray|aire comprimido|canned air)\b")
 # Carrying drugs for someone, for money: "me ofrece $200 a la semana por llevar 'paquetes' en mi bici".
 rules.add("running_packages",
       r"(?:'|\")(?:paquetes|packages|paquetitos|encargos)(?:'|\")|\b(?:bolsitas|la merca|mercancia|product|el producto)\b"
       r"(?=.{0,60}\b(?:\$\d+|dinero|lana|feria|pagan|paga|ofrece|money|pay|pays|cash)\b)",
       r"\b(?:\$\d+|dinero|lana|feria|money|cash)\b.{0,40}\b(?:por|for|to) (?:llevar|mover|pasar|entregar|deliver|carry|move|"
       r"run) (?:\w+ ){0,2}(?:'|\")?(?:paquetes|packages|bolsitas|la merca|product|encargos)\b")
+# How many is too many, with pills at hand (asked): "tomamos pastis del botiquín de mi abuela, ¿cuántas es mucho?".
 rules.add("how_many_is_too_many",
       r"\b(?:pastis|pastillas|pills|meds|gummies|gomitas|edibles|xans|bars|shots|tragos)\b.{0,60}\b(?:cuant[oa]s (?:\w+ )?"
       r"(?:es|son) (?:mucho|muchas|demasiad[oa]s?)|how many (?:is|are) (?:too many|a lot|too much))\b",

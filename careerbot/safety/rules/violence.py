@@ -147,7 +147,7 @@ rules.add("getting_a_gun",
 # que si me matriculo en su instituto me mata", "he said if i go to that school he'll kill me".
 _NOT_FAMILY = (r"(?:novi[oa]|ex|exnovi[oa]|boyfriend|girlfriend|bf|gf|pandilla|gang|vato|chavo|ellos|they|he|el|"
                r"those guys|los de|un (?:vato|chavo|tipo|senor)|some guys?|a guy|this guy|that guy)")
-rules.add("threat_with_condition",
+rules.add("threat_outside_family",
       r"\b" + _NOT_FAMILY + r"\b(?: \w+){0,3}? (?:dice|dijo|amenaza|amenazo|says|said|told me|threatened)\b (?:que )?"
       r"(?:si|if)\b.{0,60}\b(?:me mata|me va a matar|me matara|me mataria|me parte la madre|(?:he|she|they)(?:ll| will|"
       r" would|s gonna|re gonna) (?:kill|hurt|end|jump|shoot|stab) me)\b",
