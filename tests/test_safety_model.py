@@ -7,7 +7,18 @@ import numpy as np
 import pytest
 import yaml
 
-from careerbot.safety.classifier import SafetyModel, _LinearScorer, _pipeline, load_corpus, model_text
+from careerbot.safety.classifier import (
+    CONCERN,
+    MIXES,
+    NEGATIVE,
+    Example,
+    SafetyModel,
+    _LinearScorer,
+    _pipeline,
+    load_corpus,
+    mixed_messages,
+    model_text,
+)
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +74,29 @@ def test_no_held_out_or_development_message_is_trained_on():
     trained = [e.text for e in load_corpus() if e.source == "corpus"]
     assert len(measured) > 5000 and len(trained) > 20000
     assert sorted(text for text in trained if _words(text) in measured) == []
+
+
+def test_one_training_line_less_changes_only_the_mixes_it_was_in():
+    """Mixes are drawn from hashes of the texts, so removing a line leaves every other mix alone (drawn by position,
+    one line less reshuffled them all and moved held-out figures by several messages)."""
+    examples = [Example("ordinary message <%d>" % n, NEGATIVE) for n in range(300)]
+    examples += [Example("crisis message <%d>" % n, "self_harm") for n in range(100)]
+    examples += [Example("worrying message <%d>" % n, CONCERN) for n in range(40)]
+    before = {(m.text, m.label) for m in mixed_messages(examples)}
+    for removed in (examples[7], examples[350]):
+        after = {(m.text, m.label) for m in mixed_messages([e for e in examples if e is not removed])}
+        changed = before ^ after
+        assert all(removed.text in text for text, _ in before - after)
+        # each mix the removed line was in is replaced by at most one other
+        assert len(after - before) <= len(before - after)
+        assert changed and len(changed) < len(before) / 20
+
+
+def test_mixes_are_the_configured_number_and_keep_the_worrying_label():
+    examples = [Example("ordinary %d" % n, NEGATIVE) for n in range(200)]
+    examples += [Example("crisis %d" % n, "abuse") for n in range(50)]
+    examples += [Example("worry %d" % n, CONCERN) for n in range(9)]
+    mixes = mixed_messages(examples)
+    by_label = {label: sum(m.label == label for m in mixes) for label in ("abuse", CONCERN, NEGATIVE)}
+    assert by_label == {"abuse": MIXES["crisis"], CONCERN: MIXES["concern"], NEGATIVE: MIXES["negative"]}
+    assert all(("crisis" in m.text) for m in mixes if m.label == "abuse")

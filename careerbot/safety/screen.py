@@ -1,7 +1,8 @@
 """screen(text): the deterministic first layer, run on every message before any intent is used.
 
 - Every rule is a compiled regular expression (some need two patterns to co-occur, such as a
-  distress cue plus a method word); one module per category under careerbot/safety/rules/.
+  distress cue plus a method word); one module per category under careerbot/safety/rules/ (self-harm's
+  quieter warning signs in a second).
 - *Disclosure* rules are first-person or otherwise specific ("kill myself", "my dad hits me");
   nothing neutralises them. *Topic* rules fire on a bare topic word ("suicide", "abuse");
   career or school-work framing ("what does a suicide prevention counselor do") neutralises them.
@@ -19,12 +20,22 @@ from careerbot.safety import segment
 from careerbot.safety.engine import CRISIS_CATEGORIES, PRIORITY, SAFE, Rule, ScreenResult
 from careerbot.safety.negation import FIGURATIVE_RE
 from careerbot.safety.normalize import REPEAT_RE, SPACE_RE, prepare
-from careerbot.safety.rules import abuse, bullying, eating, harassment, self_harm, sexual_abuse, substance, violence
+from careerbot.safety.rules import (
+    abuse,
+    bullying,
+    eating,
+    harassment,
+    self_harm,
+    self_harm_signs,
+    sexual_abuse,
+    substance,
+    violence,
+)
 from careerbot.safety.vocabulary import CAREER
 from careerbot.safety.vocabulary_es import CARRERA_ES
 
-_RULE_SETS = (sexual_abuse.rules, abuse.rules, self_harm.rules, violence.rules, substance.rules, eating.rules,
-              bullying.rules, harassment.rules)
+_RULE_SETS = (sexual_abuse.rules, abuse.rules, self_harm.rules, self_harm_signs.rules, violence.rules, substance.rules,
+              eating.rules, bullying.rules, harassment.rules)
 
 
 def _ordered_rules() -> Tuple[Rule, ...]:
@@ -49,12 +60,17 @@ _NEW_SUBJECT_RE = re.compile(r"\b(?:btw|by the way|anyway|anyways|on another not
 # Letters that English almost never doubles; a doubled one is a stretched word ("kiill").
 _RARE_DOUBLE_RE = re.compile(r"([aiuyhkwjqvx])\1+")
 _STRETCHED_DIE_RE = re.compile(r"\bdi+e+(d|s)?\b")
-# Spanish as U.S. heritage speakers spell it by ear or text it: "me kiere llevar", "nose ke hacer", "xq".
-_RESPELLED_ES = {"ke": "que", "q": "que", "k": "que", "xq": "porque", "pq": "porque", "porq": "porque",
-                 "kiero": "quiero", "kieres": "quieres", "kiere": "quiere", "kieren": "quieren", "kisiera": "quisiera",
-                 "kien": "quien", "aki": "aqui", "tmb": "tambien", "tb": "tambien", "nose": "no se", "aser": "hacer",
-                 "ase": "hace", "toy": "estoy", "tamos": "estamos", "nadien": "nadie"}
-_RESPELL_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_RESPELLED_ES, key=len, reverse=True)))
+# Words spelled by ear or texted: Spanish as U.S. heritage speakers write it ("me kiere llevar", "nose ke hacer",
+# "xq", "no boi a estar"), and English typos and texting ("i cut agian", "they r right", "ppl", "last nite").
+_RESPELLED = {"ke": "que", "q": "que", "k": "que", "xq": "porque", "pq": "porque", "porq": "porque",
+              "kiero": "quiero", "kieres": "quieres", "kiere": "quiere", "kieren": "quieren", "kisiera": "quisiera",
+              "kien": "quien", "aki": "aqui", "tmb": "tambien", "tb": "tambien", "nose": "no se", "aser": "hacer",
+              "ase": "hace", "toy": "estoy", "tamos": "estamos", "nadien": "nadie", "boi": "voy", "c": "se",
+              "agian": "again", "agin": "again", "agen": "again", "nite": "night", "tonite": "tonight",
+              "monts": "months", "mnths": "months", "ppl": "people", "r": "are", "u": "you", "bc": "because",
+              "cuz": "because", "becuz": "because", "becus": "because", "sumthing": "something", "smth": "something",
+              "w": "with", "wat": "what", "wen": "when", "thru": "through", "ded": "dead"}
+_RESPELL_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_RESPELLED, key=len, reverse=True)))
 
 
 def _variants(prepared: str) -> List[str]:
@@ -63,14 +79,15 @@ def _variants(prepared: str) -> List[str]:
     ("kiiiill myselfff" -> "kill myself") and doubled rare letters cut to one ("kiill" -> "kill").
     Letters typed exactly twice stay, so real double letters ("chess", "class") are intact in
     both. Two more spellings: words typed without spaces split again ("imdoingittonight",
-    careerbot/safety/segment.py), and Spanish spelled by ear respelled ("me kiere llevar" -> "me quiere
-    llevar"). A rule that matches any spelling counts. Figurative phrases are blanked out."""
+    careerbot/safety/segment.py), and words spelled by ear or texted respelled ("me kiere llevar" -> "me
+    quiere llevar", "i cut agian" -> "i cut again"). A rule that matches any spelling counts. Figurative
+    phrases are blanked out."""
     norm = SPACE_RE.sub(" ", REPEAT_RE.sub(r"\1\1", prepared)).strip()
     squeezed = _RARE_DOUBLE_RE.sub(r"\1", REPEAT_RE.sub(r"\1", prepared))
     squeezed = SPACE_RE.sub(" ", _STRETCHED_DIE_RE.sub(r"die\1", squeezed)).strip()
     out = [norm] if squeezed == norm else [norm, squeezed]
     split = segment.split_runs(norm)
-    respelled = _RESPELL_RE.sub(lambda m: _RESPELLED_ES[m.group(0)], norm)
+    respelled = _RESPELL_RE.sub(lambda m: _RESPELLED[m.group(0)], norm)
     out += [v for v in (split, respelled) if v != norm]
     return [FIGURATIVE_RE.sub(" ", v) for v in out]
 

@@ -89,7 +89,9 @@ ACCIDENT = (
 MUNDANE = (
     r"(?! (?:if i (?:dont|do not|fail|forget|lose|break|miss|am late|m late|come home late|get (?:a bad|bad|a [bcdf]\b)|"
     r"dont clean|eat|spend|crash|mess up)|when (?:she|he|they) (?:finds? out|sees?|hears?)|for (?:this|that|my|the) "
-    r"(?:grade|test|mess|report card))\b)"
+    r"(?:grade|test|mess|report card)|(?:at|in) (?:chess|checkers|cards|uno|monopoly|fifa|2k|madden|fortnite|smash|"
+    r"mario ?kart|the game|this game|a game|games|video games|basketball|soccer|tennis|ping pong|pool|a race|the race|"
+    r"arm wrestling|trivia))\b)"
 )
 
 ADULT = (
@@ -214,6 +216,8 @@ FIGURATIVE = alt(
     r"dice|says|goes))?:? \"[^\"]{1,80}\"",
     r"\b(?:killing it|killed it|killer (?:workout|practice|game|test|song|beat|app|idea|outfit)|murdered it|"
     r"murder(?:ed)? the (?:test|game|stage|song))\b",
+    r"\bhit(?:s|ting)? the (?:gym|books|road|hay|sack|snooze|showers?|weights|slopes|trails?|mall|store|court|field|pool|"
+    r"beach|club|town|jackpot|ground running|nail on the head|bullseye|dance floor|track|ice|mat|links)\b",
 )
 
 GAMES = (

@@ -117,6 +117,11 @@ rules.add("way_out_question",
       r"\b(?:es (?:delito|ilegal|legal|normal)|(?:pueden|puede) (?:mis papas|mi (?:mama|papa|padrastro|madrastra|"
       r"jefa|jefe)) legalmente)\b.{0,40}\b(?:pegar\w*|golpear\w*|encerrar\w*|dejar(?:me|te)? (?:afuera|sin comer)|"
       r"correr(?:me|te) de la casa|sacar(?:me|te) de la casa)",
+      # how long a child may be left alone, asked about days or a week: "¿a partir de qué edad te pueden dejar solo
+      # en casa una semana entera?"
+      r"\b(?:dejar(?:me|te|nos|lo|la)?|dejan?|left|leave|stay) (?:\w+ )?(?:sol[oa]s?|alone|home alone|by (?:myself|yourself|"
+      r"themselves))\b.{0,25}\b(?:una semana|toda la semana|varios dias|\d+ dias|for (?:a|one|\d+|two|three) (?:week|weeks)|"
+      r"for (?:\w+ )?days|a whole week|all week)\b",
       ask=True)
 
 # --- Spanish ------------------------------------------------------------------------------------
@@ -140,7 +145,11 @@ rules.add("held_or_hiding_marks",
       r"documents|papeles|pasaporte|documentos|identificacion)\b.{0,60}\b(?:wont let me|doesnt let me|dont let me|cant leave|"
       r"no me deja|no me dejan|no puedo salir|owe|debo|le debo|les debo)\b",
       r"\b(?:makeup|concealer|foundation|maquillaje|corrector|base)\b.{0,30}\b(?:neck|cuello|bruises?|marks?|moretones?|"
-      r"marcas?|black eye|ojo morado)\b.{0,30}\b(?:because|bc|cuz|porque|pq|xq|por)\b.{0,20}\b(?:my|mi)\b")
+      r"marcas?|black eye|ojo morado)\b.{0,30}\b(?:because|bc|cuz|porque|pq|xq|por)\b.{0,20}\b(?:my|mi)\b",
+      # "cómo tapo los moratones del cuello con maquillaje para ir al insti": bruises on the neck, hidden to go to school
+      r"\b(?:tapo|tapar|taparme|cubro|cubrir|cubrirme|escondo|esconder|hide|cover|cover up)\b (?:\w+ ){0,2}(?:moratones|"
+      r"moretones|morados|cardenales|bruises|marks|marcas)\b (?:\w+ ){0,3}(?:cuello|neck|brazos|arms|cara|face|espalda|"
+      r"back)\b")
 # A cover story for marks, drink before the children's needs, coached before a social worker comes.
 rules.add("cover_story_or_coached",
       r"\b(?:dije|i said|i told (?:them|the teacher|everyone|the nurse)) (?:que |that )?(?:me cai|i fell|i tripped|fue "
@@ -154,3 +163,11 @@ rules.add("cover_story_or_coached",
       r"\b(?:social worker|trabajadora social|trabajador social|cps|dcfs|la del dif|el del dif|caseworker)\b.{0,60}"
       r"\b(?:told me what to say|me dijo lo que tengo que decir|me dijo que (?:le )?dijera|me dijo que no (?:le )?dijera|"
       r"says i have to say|told me not to say|told me to say)\b")
+# Punishment that is abuse by its form, and a child plainly neglected: "me pone de rodillas sobre arroz por horas", "mi
+# prima de 12 llega con la misma ropa sucia toda la semana y siempre muerta de hambre, y su mamá nunca está".
+rules.add("cruel_punishment_or_neglect",
+      r"\b(?:de rodillas|hincad[oa]s?|hincar\w*|arrodillad[oa]s?|arrodillar\w*|kneel\w*|on (?:my|our|his|her) knees)\b.{0,20}\b(?:sobre|en|on|in) "
+      r"(?:el |los |la |las |uncooked |dry )?(?:arroz|rice|frijoles|corcholatas|piedras|rocks|tapas|chapas)\b",
+      r"\b(?:misma ropa|same clothes)\b.{0,30}\b(?:toda la semana|all week|every ?day|todos los dias|for days|por dias|"
+      r"for a week)\b.{0,60}\b(?:hambre|hungry|starving|nunca esta|never home|no food|no hay comida|nobody feeds|nadie le da "
+      r"de comer)\b")

@@ -102,3 +102,27 @@ rules.add("liking_hunger",
       r"\b(?:me gusta|me encanta|i like|i love)\b (?:sentir(?:me)?|the feeling of|feeling|when i feel) (?:el )?(?:mareada?|"
       r"mareado|dizzy|lightheaded|empty|vacia|vacio|hambre|hungry|starving|bones)\b"
       r"(?!.{0,20}\b(?:before|antes de) (?:dinner|thanksgiving|la cena|comer)\b)")
+# Bones as the goal, long fasts again, a very low weight wanted, a friend who is skin and bones and never hungry:
+# "bones showing is the goal. ribs almost there", "fasting 72 hrs again. 4th time this month", "quiero bajar a 35
+# kilos, tengo 12", "mi colega está en los huesos y dice que nunca tiene hambre".
+_NOT_RELIGIOUS_OR_MEDICAL = (r"^(?!.*\b(?:ramadan|ramadhan|yom kippur|lent|cuaresma|church|iglesia|religio\w*|surgery|"
+                             r"cirugia|blood (?:test|work)|analisis|colonoscop\w*|doctor said|el doctor dijo)\b)")
+rules.add("bones_and_fasts",
+      r"\b(?:bones|ribs|collar ?bones?|hip ?bones|spine|costillas|huesos|clavicula)\b.{0,30}\b(?:showing|show|poking out|"
+      r"stick(?:ing)? out|visible|se noten|se me noten|se vean)\b.{0,30}\b(?:goal|almost there|so close|want|wanna|need|"
+      r"meta|objetivo|quiero|casi)\b",
+      r"\b(?:goal|meta|objetivo)\b.{0,20}\b(?:see|seeing|ver|que se (?:me )?(?:noten|vean)) (?:my |mis |las )?(?:ribs|bones|"
+      r"collar ?bones|hip ?bones|spine|costillas|huesos)\b",
+      r"\bfast(?:ing|ed)? (?:for )?(?:(?:3[6-9]|[4-9]\d|1\d\d) ?(?:hours|hrs|hr|h)|[3-9] days|(?:three|four|five|six|seven) "
+      r"days)\b",
+      r"\bfast(?:ing|ed)? (?:for )?\d+ ?(?:hours|hrs|hr|h|days)\b.{0,20}\b(?:again|\d+(?:st|nd|rd|th) time|streak|every "
+      r"(?:week|day))\b",
+      r"\bayun\w* (?:de )?(?:(?:3[6-9]|[4-9]\d) ?(?:horas|hrs|h)|[3-9] dias)\b",
+      r"\b(?:esta|anda|se ve|is|looks?|is looking) (?:\w+ )?(?:en los huesos|puro hueso|pura piel y hueso|skin and bones|"
+      r"like a skeleton|como un esqueleto)\b.{0,50}\b(?:no (?:tiene|tengo) hambre|nunca (?:tiene|tengo) hambre|no come|"
+      r"never hungry|not hungry|doesnt eat|dont eat|se salta|skips)\b",
+      also=(_NOT_RELIGIOUS_OR_MEDICAL,))
+rules.add("low_weight_wanted",
+      r"\b(?:bajar a|llegar a|pesar|quiero pesar|get (?:down )?to|goal weight(?: is)?|ugw(?: is)?|reach|weigh) (?:(?:2\d|3\d|4[0-2])"
+      r" ?(?:kilos|kg|kgs|kilogramos)|(?:[5-8]\d|9[0-5]) ?(?:lbs|pounds|libras))\b",
+      ask=True)

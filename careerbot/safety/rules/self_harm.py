@@ -26,7 +26,9 @@ rules.add("kill_myself",
       r"\b(?:kill|killing|killed|kil|killin|off|offing|unalive|unaliving|delete|deleting) ?" + MYSELF + r"\b",
       r"\b(?:alt ?f ?(?:4|a)|ctrl ?alt ?del(?:ete)?) " + MYSELF + r"\b",
       r"\bkillmyself\b")
-rules.add("unalive", r"\b(?:un ?aliv\w*|sewer ?slide|self ?delete|sui ?side)\b")
+rules.add("unalive", r"\b(?:un ?aliv\w*|sewer ?slide|self ?delete|sui ?side)\b(?! (?:my|the|this|that|these|those) (?:\w+ )?"
+      r"(?:textbooks?|books?|homework|hw|essays?|alarm|phone|laptop|printer|wifi|router|computer|tests?|exams?|"
+      r"assignments?|projects?|worksheets?|group chat|plants?|spiders?|bugs?|mosquitos?|flies)\b)")
 rules.add("want_to_die",
       r"\b" + WANT + FILL + TO + FILL + r" (?:die|be dead|not exist|not be alive|not be here|stop existing|"
       r"stop living|disappear forever|disappear from (?:this|the) (?:world|earth|planet)|"
@@ -43,6 +45,9 @@ rules.add("takes_up_being_told",
       r"kill yourself|go die|end it)\b.{0,60}\b(?:(?:im|i am|i m) (?:about to|gonna|going to|thinking about|"
       r"considering|starting to believe)|i (?:might|will|should|want to|wanna|think i will|think ill)|"
       r"maybe (?:i should|ill|i will|they re right|theyre right|they are right)|they (?:might be|re|are) right)\b",
+      r"\b(?:say|says|said|saying|tell|tells|told|telling|keep saying|keeps saying|post|posts|comment|comments) "
+      r"(?:kys|kill yourself|go die|to kys|to die)(?: to me)?\b.{0,60}\b(?:they (?:might be|re|are) right|maybe they(?:re| are) "
+      r"right|(?:im|i am) (?:starting to|beginning to) (?:believe|think|agree))\b",
       r"\bme (?:dicen|dijeron|dice|dijo) que me (?:mate|muera|suicide|corte)\b.{0,60}\b(?:lo voy a hacer|"
       r"tienen razon|tiene razon|creo que si|ya mero|lo (?:voy|pienso) a hacer|a lo mejor lo hago|quizas lo haga)\b")
 rules.add("intent_to_end",
@@ -150,7 +155,13 @@ rules.add("self_injury",
       r"\b(?:razor|razors|blade|blades) (?:on|to|against|across) my (?:skin|wrists?|arms?|legs?|thighs?|body)\b",
       r"\b(?:scars|marks) from (?:cutting|self ?harm)\b",
       r"\b(?:make|making|made) (?:" + MYSELF + r") (?:throw up|puke|vomit|barf)\b",
-      r"\bstarv(?:e|ing) " + MYSELF + r"\b")
+      r"\bstarv(?:e|ing) " + MYSELF + r"\b",
+      # hurting one's own body: "i punch my own legs so the bruises dont show", "bit my arm till it bruised"
+      r"\b(?:i|im|ive|i have|i keep)\b(?: \w+){0,2}? (?:punch|hit|slap|bite|bit|scratch|pinch|claw|bang|burn|smack)\w* my own (?:\w+ )?(?:legs?|arms?|thighs?|face|"
+      r"head|stomach|belly|skin|wrists?|hands?|body|chest|hips?)\b",
+      r"\b(?:i|im|ive|i have|i keep)\b(?: \w+){0,2}? (?:punch|hit|slap|bite|bit|scratch|pinch|claw|bang|burn|smack)\w* my (?:legs?|arms?|thighs?|stomach|belly|skin|"
+      r"wrists?|hips?|face|head) (?:\w+ )?(?:till|til|until|so hard|hard enough)\b.{0,20}\b(?:bruise\w*|bleed\w*|bled|"
+      r"marks?|raw|swell\w*|purple|blood)\b")
 # "i want to help people who are thinking about suicide": someone else, in a career question.
 OTHERS_BEFORE = (r"(?<!people who are )(?<!those who are )(?<!kids who are )(?<!teens who are )(?<!anyone who is )"
                  r"(?<!someone who is )(?<!students who are )(?<!people )(?<!those )(?<!others )")
@@ -184,7 +195,8 @@ rules.add("method_question",
       r"before you die|to (?:die|kill|od|overdose|end|not wake|never wake|sleep forever|stop (?:my|your) heart))\b",
       r"\b(?:what|which) (?:\w+ )?(?:stuff|things|chemicals|products|medicines?|meds|pills|plants|drugs|household items) "
       r"(?:can|could|will|would) kill (?:you|a person|someone|me|people)\b",
-      r"\bkill (?:you|a person|someone|me) if (?:you|i|they) (?:drink|eat|take|swallow|mix|inhale)\b",
+      r"\bkill (?:you|a person|someone|me) if (?:you|i|they) (?:drink|eat|take|swallow|mix|inhale)\b(?! (?:his|her|their|"
+      r"your|my (?:brothers|sisters|moms|dads|friends)|the last)\b)",
       r"\bhow much (?:tylenol|advil|ibuprofen|acetaminophen|paracetamol|medicine|medication|meds|xanax|insulin|"
       r"benadryl|melatonin|aspirin|bleach|poison|pills|sleeping pills)(?: \w+)? (?:does it take|would it take|"
       r"is too much|is lethal|would kill|will kill|can kill|to (?:die|kill|od|overdose|end|not wake))\b",
@@ -271,115 +283,3 @@ rules.add("es_warning_signs",
       r"\b(?:tengo|ya tengo|tengo bien) (?:guardad[ao]s|escondid[ao]s|juntad[ao]s|ahorrad[ao]s) (?:las |unas |mis |muchas |"
       r"todas las )?(?:pastillas|pastis|medicinas|pildoras|tabletas)\b",
       r"\bno me veo (?:ni )?(?:en|a) \w+ (?:dias|semanas|meses)\b")
-# Not being there for a day ahead, without a reason given ("i wont be around for graduation anyway", "no voy a estar
-# pa la graduación así que da igual"); a trip or a move says why, and the rule stays quiet.
-rules.add("not_there_for",
-      r"\b(?:i|ill|im)? ?(?:wont|will not|aint|not gonna|not going to|dont think ill|doubt ill) (?:even )?(?:be (?:here|around|"
-      r"alive)|make it) (?:for|to|till|until) (?:graduation|prom|christmas|my birthday|summer|senior year|next year|"
-      r"high school|the end of the year|my quince|my 1[5-8]th|18)\b",
-      r"\bno (?:voy a|creo|pienso|vaya a) estar (?:pa|para|en) (?:la |el |mi |las |los )?(?:graduacion|navidad|cumple\w*|"
-      r"verano|ano nuevo|fin de ano|prom|fin de curso|vacaciones|quince\w*|los 18|la prepa|la uni)\b",
-      also=(r"^(?!.*\b(?:because|bc|cuz|cause|since|moving|move|trip|exchange|vacation|camp|surgery|deployed|porque|pq|xq|"
-            r"por que|nos mudamos|me mudo|viaje|intercambio|cirugia)\b)",),
-      ask=True)
-# Worthlessness said of oneself, a warning sign (988): "no sirvo para nada", "i'm worthless". Asked; "useless at math",
-# "soy un fracaso en química" are about a subject.
-rules.add("worthless",
-      r"\b(?:no sirvo para nada|no sirvo pa nada|no valgo nada|no valgo la pena|soy (?:un|una) (?:fracaso|inutil|basura|"
-      r"estorbo|desperdicio de espacio)|(?:im|i am|i feel|feel) (?:so |completely |totally |just )?(?:worthless|useless|"
-      r"a waste of (?:space|air|oxygen)|a failure at everything|a total failure))\b"
-      r"(?! (?:at|in|en|con|for|para (?:las|los|el|la)|when it comes)\b)",
-      ask=True)
-# A dose asked with a big number: "is 40 benadryl a lot", "cuánto ibuprofeno hace falta para no despertarte".
-rules.add("dose_question",
-      r"\b(?:is|are|would) (?:1[5-9]|[2-9]\d|\d{3}) (?:\w+ )?(?:benadryl|tylenol|advil|ibuprofen|aspirin|melatonin|"
-      r"pills|tablets|tabs|sleeping pills|xanax|nyquil|gummies)\b.{0,15}\b(?:a lot|too much|too many|bad|dangerous|"
-      r"enough|safe|ok|okay|deadly|lethal)\b",
-      r"\b(?:cuant[oa]s?|que cantidad de)\b.{0,20}\b(?:pastillas|ibuprofeno|paracetamol|tylenol|aspirinas?|"
-      r"clonazepam|medicina|melatonina|benadryl|pastis|tabletas)\b.{0,30}\b(?:para|pa) (?:no (?:despertar\w*|volver a "
-      r"despertar)|morir\w*|matar\w*|dormir(?:me|te)? para siempre|no amanecer)\b",
-      ask=True)
-# Hiding wounds: "how do i hide scars for a job interview, theyre still fresh", "long sleeves in PE are getting hard
-# to explain", "cómo escondo las cicatrices... son recientes". Not acne, surgery or chickenpox scars.
-rules.add("hiding_wounds",
-      r"\b(?:hide|hiding|cover|covering|conceal\w*|explain)\b(?: (?:up|my|the|these|those|all|them))* "
-      r"(?:(?!acne|pimple|surgery|chicken|stretch|tattoo|bad|low|poor|good|high|test|exam|budget|paper|hair|"
-      r"price|pay)\w+ )?"
-      r"(?:scars|cuts|marks|wounds|burns|scabs)\b"
-      r"(?!.{0,30}\b(?:acne|pimples?|surgery|chicken ?pox|c ?section|tattoos?|report card|tests?|exams?|grades?|"
-      r"budget|class)\b)",
-      r"\blong sleeves\b.{0,60}\b(?:hard to explain|explain|so no one sees|so nobody sees|hide|hiding|90 degrees|summer|"
-      r"all spring|all year|in (?:may|june|july|august)|even when its hot|"
-      r"hot out|its hot|in pe|in gym)\b",
-      r"\b(?:esconder|escondo|esconderme|tapar|tapo|taparme|ocultar|oculto|disimular|disimulo)\b(?: \w+){0,3} "
-      r"(?:cicatrices|cortes|cortadas|cortaditas|marcas|heridas|quemaduras|rasgunos)\b"
-      r"(?!.{0,30}\b(?:acne|granos|cirugia|varicela|tatuajes?)\b)",
-      r"\b(?:manga larga|sudadera)\b.{0,60}\b(?:para que no (?:vean|se vean|me vean)|para esconder|para tapar|"
-      r"aunque haga calor|con este calor)\b")
-# Finality said in passing: "ok last question ever", "sorry in advance for what happens saturday", "ctrl+z on
-# being born", "made a will" at fifteen, "me quito de en medio", "perdón por adelantado".
-rules.add("finality",
-      r"\blast (?:question|message|text|time i (?:ask|talk|text|use this)) ever\b",
-      r"\bsorry in advance for (?:what|whatever|everything that) (?:happens|is going to happen|will happen|im about to)\b",
-      r"\b(?:undo|ctrl ?\+? ?z|uninstall|unsubscribe from|delete) (?:on )?(?:being born|my birth|existing|my existence|"
-      r"life)\b",
-      r"\b(?:made|wrote|writing|making) (?:a|my) will\b(?!.{0,20}\b(?:for (?:class|school|a project|an assignment)|"
-      r"in (?:class|the game|sims))\b)",
-      r"\bperdon (?:por adelantado|de antemano|desde ya) por lo que (?:pase|va a pasar|voy a hacer)\b",
-      r"\b(?:hice|escribi|estoy haciendo|ya hice|ya tengo) (?:un|mi) testamento\b",
-      r"\b(?:me quito|quitarme|me voy a quitar) de en medio\b",
-      r"\bno (?:llego|llegare|voy a llegar|va a llegar|vaya a llegar) a (?:los \d+|la graduacion|mi cumple\w*|el verano|"
-      r"navidad|fin de ano|diciembre)\b")
-# A pact to die together: "we made a suicide pact", "mi novio y yo vamos a matarnos juntos".
-rules.add("pact",
-      r"\b(?:suicide|death|sewerslide|unalive) pact\b",
-      r"\bpact to (?:die|kill|end|unalive|off|not be here)\b",
-      r"\b(?:die|kill ourselves|kill each other|end it|end our lives|unalive ourselves|off ourselves) together\b",
-      r"\bpacto (?:suicida|de muerte|para (?:matarnos|morir|morirnos|suicidarnos|quitarnos la vida))\b",
-      r"\b(?:matarnos|morir|morirnos|suicidarnos|quitarnos la vida) (?:juntos|juntas|los dos|las dos)\b")
-rules.add("es_topic", r"\bsuicid\w*", r"\bautolesion\w*", also=(), topic=True)
-# No future seen, said in passing: "if im still alive by then", "como si fuera a vivir tanto", "the honest answer is
-# dead", "me veo en el panteón", "drew a grave for my future self", "is it normal to want to die every day".
-rules.add("no_future",
-      r"\b(?:if|si) (?:im|i am|sigo|estoy|todavia (?:estoy|sigo)|aun (?:estoy|sigo)) (?:still )?(?:alive|viv[oa])\b"
-      r"(?! (?:after|despues|tras|by the end of (?:this|the|today)|when (?:this|the) \w+ ends)\b)",   # "after finals"
-      r"\b(?:como si (?:fuera|fuese|voy) a (?:vivir|llegar)|(?:as if|like) i(?:ll| will| would|m gonna|m going to) "
-      r"(?:live|make it|be alive)) (?:that long|tanto|tan lejos|hasta (?:entonces|alla))\b",
-      r"\bno creo que (?:llegue|viva|siga) (?:viv[oa] )?(?:a|para|hasta)\b",
-      r"\b(?:wont|will not|not gonna|not going to|dont think ill|doubt ill|never gonna) (?:make it|live|be alive|be around) "
-      r"(?:past|to|till|until) (?:1\d|20|graduation|high school|senior year|next year|my birthday)\b",
-      r"\b(?:dont|do not) think (?:ill|i will|im gonna|im going to) (?:live|be alive|make it|still be alive) (?:to|till|"
-      r"until|past|long enough|that long)\b",
-      r"\b(?:me veo|i see myself|i picture myself|me imagino)\b.{0,20}\b(?:en el panteon|en el cementerio|en una tumba|"
-      r"bajo tierra|dead|in a grave|in a coffin|six feet under|in the ground)\b",   # not "me veo muerta" (tired)
-      r"\b(?:honest|real|true) answer is (?:dead|nowhere|not alive|in a grave|six feet under)\b",
-      r"\b(?:drew|draw|drawing|dibuje|dibujo|dibujando)\b.{0,20}\b(?:a grave|my grave|a tombstone|a coffin|una tumba|"
-      r"mi tumba|un ataud|una lapida)\b(?!.{0,30}\b(?:halloween|dia de muertos|ofrenda|for (?:art|the project|a project)|"
-      r"para (?:arte|el proyecto))\b)",
-      r"\bis it (?:normal|bad|weird|okay|ok) (?:to|that i|if i) (?:\w+ ){0,2}(?:want(?:ing)? to (?:die|kill (?:myself|"
-      r"yourself)|not (?:be here|exist|wake up))|think(?:ing)? about (?:dying|death|killing (?:myself|yourself)|suicide|"
-      r"not waking up))\b",
-      r"\bes normal (?:querer|pensar en) (?:morir\w*|matar(?:me|se)|suicidar\w*|no despertar|desaparecer)\b",
-      ask=True)
-# Pills taken and working now: "im chillin now, the pills are kicking in", "ya me están haciendo efecto las pastillas".
-# "my allergy pills are kicking in" says whose.
-rules.add("pills_working",
-      r"\b(?:the|all the|those|all those|all my|all of the|all of my) (?:pills|meds|tablets|xanax|tylenol|advil|sleeping "
-      r"pills)\b (?:are |r |is )?(?:finally )?(?:kicking in|starting to (?:kick in|work)|hitting)\b",
-      r"\b(?:me )?(?:estan|esta|empiezan a|empezaron a) (?:haciendo|hacer) efecto (?:las|todas las) pastillas\b",
-      r"\blas pastillas (?:ya )?(?:me )?(?:estan|empiezan a|empezaron a) (?:hacer|haciendo) efecto\b")
-# Quiet signs: would anyone miss me, a message for mom if I don't come back, "casi lo hago", a question taken back
-# ("¿duele mucho? olvídalo").
-rules.add("quiet_signs",
-      r"\b(?:si (?:alguien|uno|yo) (?:se va|se muere|desaparece|me voy|me muero|no estuviera)|si me (?:voy|muero))\b.{0,40}"
-      r"\b(?:extran\w*|olvid\w*|notar\w*|importar\w*|dar(?:ia|ian) cuenta)\b",
-      r"\bif i (?:die|died|disappear\w*|was gone|were gone|wasnt here|werent here|left)\b.{0,30}\b(?:miss me|forget me|"
-      r"notice|care)\b",
-      r"\b(?:casi lo hago|casi lo hice|almost did it|almost went through with it|estuve a punto de hacerlo)\b",
-      r"\b(?:duele|dolera|duele mucho|hurt|hurts|would it hurt|does it hurt)\b.{0,30}\b(?:olvidalo|olvidenlo|forget it|"
-      r"never ?mind|nvm|no es nada|no es na|nada, no importa)\b",
-      ask=True)
-rules.add("message_for_mom",
-      r"\b(?:diganle|dile|digale|le (?:puede|puedes|pueden) decir|tell|can you tell)\b (?:a )?(?:mi|my) (?:mama|mom|mum|"
-      r"papa|dad|familia|family|hermana|hermano|sister|brother)\b.{0,40}\b(?:no (?:fue|es) (?:su|tu) culpa|(?:it )?(?:wasnt|"
-      r"was not|isnt) (?:her|his|their|your) fault|que l[ao]s? quiero|i love (?:her|him|them))\b")

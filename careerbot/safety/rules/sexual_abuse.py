@@ -121,6 +121,11 @@ rules.add("age_gap_any_order",
             r"\b(?:boyfriend|girlfriend|bf|gf|dating|date me|go out with me|relationship|sex|sexual|hook up|hooking up|"
             r"kiss|kissed|meet up|meet me|in love|loves me|sleep with|illegal|a crime|legal)\b"))
 rules.add("paid_for_pictures",
+      r"\b(?:gives?|gave|giving|buys?|bought|offers?|offered|sends?|sent|trades?|traded) (?:me|her|him|them|us) (?:\w+ ){0,2}"
+      r"(?:vapes?|carts?|weed|alcohol|drinks|money|cash|gifts?|robux|vbucks|gift ?cards?|clothes|rides?|food)\b.{0,30}"
+      r"\b(?:in exchange for|in return for|for|if (?:i|she|he|they) (?:send|sends|take|takes))\b (?:\w+ ){0,2}(?:photos|"
+      r"pics|pictures|nudes|videos|vids|selfies)\b(?! (?:of|for) (?:my|the|your|our|his|her) (?:\w+ )?(?:art|artwork|drawings?|"
+      r"paintings?|work|projects?|cakes?|food|dog|cat|pets?|garden|cars?|room|yearbook|portfolio|crafts?|nails)\b)",
       # "a 25 yr old streamer offered to pay a 14 yr old for 'private content'"
       r"\b(?:pay|paid|pays|paying|offer\w* (?:to pay|money)|send \w+ money)\b.{0,40}\b1[0-7] ?(?:yo|yr old|year old|y o)\b"
       r".{0,30}\b(?:private|exclusive|spicy|special) (?:content|pics|pictures|videos|photos)\b",
@@ -146,7 +151,7 @@ rules.add("es_age_gap",
       r"vivir|vivir con el|otro estado|"
             r"enamorad\w*|vernos a solas|verse a solas|nos vemos|delito|ilegal|legal)\b"))
 rules.add("topic",
-      r"\b(?:rape|raped|raping|rapist|molest\w*|sexual(?:ly)? (?:abuse|abused|assault|assaulted|harassment|harassed)|"
+      r"\b(?:rape|raped|raping|rapist|molest(?:s|ed|ing|er|ers|ation)?\b|sexual(?:ly)? (?:abuse|abused|assault|assaulted|harassment|harassed)|"
       r"sex trafficking|trafficked|groped|incest|pedophiles?|pedos?|child porn)\b",
       topic=True)
 
@@ -194,3 +199,37 @@ rules.add("recruited_away",
       r"pay (?:really )?well)\b",
       r"\b(?:llevar(?:me)? a vivir con el|llevarme a otro estado|take me (?:to another state|to live with him|with him to)|"
       r"move in with him)\b.{0,60}\b(?:papeles|trabajo|papers|a job|work|tengo 1[0-7]|im 1[0-7])\b")
+# An adult who calls the student a favourite and wants something private with it: "my coach says i'm his favorite
+# and that sleepovers at his place are just for team captains", "mi profe dice que soy su consentida y que no le diga
+# a nadie".
+rules.add("favorite_and_private",
+      r"\b(?:says|said|tells me|told me|calls me|keeps saying)(?: that)? (?:im|i am|i was|ur|youre|you are) (?:his|her) "
+      r"(?:favorite|favourite|fav|fave|special (?:girl|boy|one)|princess|good girl|good boy|little girl)\b",
+      r"\b(?:soy|que soy|sea) (?:su|la|el) (?:favorit[oa]|consentid[oa]|preferid[oa]|princesa|nina especial|"
+      r"chica especial|nino especial)\b",
+      also=(alt(ADULT, r"\b(?:profe|profesor|maestro|entrenador|coach|jefe|tio|padrastro|senor|pastor|doctor|vecino|"
+                       r"primo|manager|instructor)\b"),
+            r"\b(?:sleepovers?|sleep over|his (?:place|house|apartment|car|room|office)|her (?:place|house|apartment|car|"
+            r"room)|alone|just us|just the two of us|secret|between us|delete|snap|personal (?:number|snap|phone|insta)|"
+            r"at night|late at night|gifts?|hotel|su casa|su carro|su cuarto|a solas|sol[oa] con|secreto|no le diga|"
+            r"no le digas|borr\w+|regalos?|en la noche|de noche|hotel)\b"))
+# A "secret game" or being made to undress, a shower with the coach, a closed door and a caress, or a fragment that
+# names an adult, a room and "again": "the babysitter makes him play a secret game with no clothes", "el DT nos
+# hace duchar con él y saca fotos", "cierra la puerta y me acaricia el pelo", "step dad. bathroom. again".
+_CARER = alt(ADULT, r"\b(?:babysitter|baby sitter|sitter|nanny|stepbrother|step brother|ninera|nana|el dt|dt|profe|"
+                    r"profesor|maestro|entrenador|tio|padrastro|primo|vecino|senor)\b")
+rules.add("undress_or_caress",
+      r"\b(?:secret|special) game\b.{0,40}\b(?:no clothes|without (?:clothes|pants)|naked|undress\w*|private parts?|"
+      r"privates|touch\w*|underwear)\b",
+      r"\b(?:makes?|made|making) (?:me|him|her|us|them) (?:\w+ ){0,4}(?:with no clothes|without (?:any )?clothes|naked|"
+      r"take (?:off )?(?:my|his|her|our|their) clothes)\b",
+      r"\b(?:nos|me|les|la|lo) (?:hace|hacia|obliga a|obligaba a|pide|pedia) (?:duchar\w*|banar\w*|desvestir\w*|quitar\w* "
+      r"la ropa|encuerar\w*)\b.{0,30}\b(?:con el|con ella|frente a el|delante de el|fotos|mira|miraba|graba)\b",
+      r"\b(?:cierra|cerro|cerraba) la puerta\b.{0,30}\bme (?:acaricia|acariciaba|acaricio|soba|sobaba|besa|besaba|toca|"
+      r"tocaba|abraza|abrazaba)\b",
+      also=(_CARER,))
+rules.add("fragment_room_again",
+      r"^\W*(?:my )?(?:step ?dad|stepfather|uncle|step ?brother|cousin|grandpa|coach|moms (?:boyfriend|bf)|padrastro|"
+      r"tio|primo|abuelo|el novio de mi mama)\W+(?:bathroom|bedroom|my room|shower|bed|night|last night|bano|cuarto|"
+      r"mi cuarto|cama|noche|anoche)\W+(?:again|otra vez|de nuevo)\W*$",
+      ask=True)

@@ -61,9 +61,10 @@ rules.add("es_needs_it",
           r"\b(?:le robo|me robo|robo) (?:\w+ ){0,2}(?:pastillas|calmantes|medicinas|clonazepam|xanax|alcohol|trago)\b"
           r"(?=.{0,60}\b(?:todos los dias|diario|casi diario|para (?:dormir|no sentir|aguantar)|no funciono|ya se le)\b)")
 # Mixing pills with drink, asked or said: "mix xanax with vodka", "mezclar clona con birra".
-MIXING = (r"\b(?:mix|mixing|mezclar|mezclo|combinar)\b.{0,30}\b(?:xanax|xans|bars|percs|oxys?|clonazepam|clona|"
-          r"benzos?|pills|pastillas|pastis|lean|codeine|codeina)\b.{0,30}\b(?:with|and|con|y)\b.{0,12}\b(?:alcohol|"
-          r"vodka|tequila|beer|beers|liquor|shots|cerveza|birra|chela|cheve|trago|tragos|pisto|guaro|ron)\b")
+MIXING = (r"\b(?:mix|mixing|mixes|mezcl\w*|combin\w*)\b.{0,30}\b(?:xanax|xans|bars|percs|oxys?|clonazepam|clona|"
+          r"benzos?|pills|pastillas|pastis|lean|codeine|codeina|jarabe de codeina)\b.{0,30}\b(?:with|and|con|y)\b.{0,12}\b(?:alcohol|"
+          r"vodka|tequila|beer|beers|liquor|shots|cerveza|birra|chela|cheve|trago|tragos|pisto|guaro|ron|clonazepam|clona|"
+          r"xanax|xans|benzos?|rivotril|alprazolam)\b")
 # Asking whether a mix or an amount is too much, having taken some: weighed by the model like a topic word, so a
 # health-class question is no alarm ("es malo mezclar clonazepam con tequila si es poquito", "how many gummies is
 # too many, i already ate 6").
@@ -76,7 +77,8 @@ rules.add("mix_or_amount_question",
 rules.add("mix_question_for_me",
           MIXING,
           also=(r"\b(?:si es poquito|just a little|only a little|a little bit|poquito|ya (?:tomo|tome|me tome|se tomo)|"
-                r"already (?:took|had|drank)|tonight|esta noche|ahorita|right now|rn|i took|i had)\b",))
+                r"already (?:took|had|drank)|tonight|esta noche|ahorita|right now|rn|i took|i had|hoy|quiero probar|want to try|"
+                r"wanna try)\b",))
 rules.add("gets_me_through",
           r"\b(?:cant|can ?not) (?:get through|make it through|function|focus)\b.{0,30}\bwithout (?:taking |drinking |"
           r"smoking |vaping |hitting )?(?:a |my |some |the |a couple of )?(?:\w+ ){0,2}(?:oxys?|percs?|xans?|bars|pills|"
@@ -171,3 +173,29 @@ rules.add("how_many_is_too_many",
       r"\b(?:pastis|pastillas|pills|meds|gummies|gomitas|edibles|xans|bars|shots|tragos)\b.{0,60}\b(?:cuant[oa]s (?:\w+ )?"
       r"(?:es|son) (?:mucho|muchas|demasiad[oa]s?)|how many (?:is|are) (?:too many|a lot|too much))\b",
       ask=True)
+# Highs from the medicine cabinet or the kitchen, snorting pills, nitrous every day, injecting, a drug debt, a parent who
+# finds powder: "we been robotrippin with cough medicine every weekend", "snorting crushed addy before tests",
+# "nitrous balloons every day", "tomarse un bote entero de jarabe para la tos para colocarse", "mi hermano de 16 se
+# inyecta algo", "le debo mucho al que me la vende", "encontré bolsitas con polvo blanco".
+rules.add("highs_and_debts",
+      r"\b(?:robo ?trip\w*|robo ?tripp\w*|dxm|skittling|triple c|syrup sipping|sipping syrup|sizzurp|purple drank)\b",
+      r"\b(?:cough (?:syrup|medicine|meds)|robitussin|coricidin|nyquil|jarabe (?:para la tos|de codeina))\b.{0,40}\b(?:trip\w*|"
+      r"get high|to get messed up|every weekend|whole bottle|entire bottle|bote entero|botella entera|colocar\w*|drogar\w*|"
+      r"ponerse|ponerme|viajar|probar|mezcl\w*|pacheco)\b",
+      r"\b(?:snort\w*|sniff\w*|esnif\w*|inhal\w*|jalar|jalando|me meto|nos metemos) (?:\w+ ){0,2}(?:crushed |molid[oa]s? )?"
+      r"(?:addys?|adderall|ritalin|xanax|xans|percs|oxys?|pills|pastillas|pastis|pepas|anfetas)\b",
+      r"\b(?:nitrous|whippets|whip ?its|nos balloons|laughing gas|galaxy gas|globos de (?:gas|oxido nitroso)|oxido nitroso)\b"
+      r".{0,50}\b(?:every ?day|daily|every weekend|after school|passed out|fell|blacked out|saw spots|todos los dias|"
+      r"diario|me desmaye|me cai)\b",
+      r"\b(?:se inyecta|se inyectaba|inyectandose|se pica|se esta inyectando|shooting up|shoots up|shot up|injecting|"
+      r"injects)\b(?!.{0,20}\b(?:insulin\w*|vitamin\w*|testosteron\w*|hormon\w*|b12|allergy|alergia|epipen|medicine "
+      r"for|medicina para|diabet\w*)\b)",
+      r"\b(?:le debo|les debo|debo|i owe|owe|owes|debe)\b.{0,30}\b(?:al que me (?:la|lo|las|los) vende|al dealer|al "
+      r"transa|al dilero|dealer|plug|the guy who sells|my connect)\b",
+      r"\b(?:bolsitas?|bags?|baggies?|papelitos?)\b (?:\w+ )?(?:con|with|of|de) (?:un |some )?(?:polvo blanco|white powder|"
+      r"polvo|pills|pastillas)\b.{0,0}(?!.{0,30}\b(?:sugar|azucar|flour|harina|protein|proteina|baking|slime)\b)",
+      r"\b(?:anfetas|anfetaminas|addys?|adderall|pastis|pepas|tusi|perico|coca|cristal|piedra)\b.{0,40}\b(?:(?:\d|dos|tres|"
+      r"cuatro|cinco|four|five|three) (?:al dia|a day|per day|diarias)|no puedo (?:estudiar|vivir|funcionar|dormir) sin|"
+      r"cant (?:study|function|sleep) without)\b",
+      r"\bno puedo (?:estudiar|vivir|funcionar|dormir) sin (?:las |la |el |los )?(?:anfetas|anfetaminas|addys?|adderall|"
+      r"pastis|pepas|tusi|perico|coca|cristal|piedra)\b")

@@ -54,7 +54,8 @@ rules.add("threat",
       r"hoops|some hoops|my shot|for|a commercial|content|a music video|the breeze|an email|a text|a message|"
       r"baskets|free throws|3s|threes|arrows|a basket|the ball|a video|a movie|a photo|it|this|that|a scene|"
       r"the scene|at|me|us|myself)\b)",
-      r"\b(?:hurt|kill|shoot|stab|attack|bomb|murder) (?:everyone|everybody|them all|all of them|all of you|"
+      r"^(?!.*\b(?:among us|imposter|impostor|fortnite|minecraft|roblox|valorant|zombies?|level|boss|lobby|round|match)\b)"
+      r".*\b(?:hurt|kill|shoot|stab|attack|bomb|murder) (?:everyone|everybody|them all|all of them|all of you|"
       r"the whole (?:school|class))\b" + GAMES,
       INTENT + r" (?:make|making) (?:" + TARGET + r"|those \w+|the \w+) (?:all )?pay\b",
       INTENT + r" (?:beat|jump|fight) " + TARGET + r" up\b",
@@ -156,7 +157,13 @@ rules.add("threat_outside_family",
       r"\b(?:said|says|told me|texted me|posted)\b (?:that )?(?:im|i am|ur|youre|you are) (?:dead|a dead man|done for)\b"
       r"(?= .{0,30}\b(?:if|when|after|tomorrow|monday|friday|block|street|school)\b)" + GAMES,
       r"\b(?:viene|vienen|va a venir|van a venir|coming|is coming|are coming) (?:a |to )?(?:matarnos|matarme|"
-      r"matarla|matarlo|kill (?:us|me|my mom|her))\b")
+      r"matarla|matarlo|kill (?:us|me|my mom|her))\b",
+      # "my sisters boyfriend said he's coming after our whole family"
+      r"\b(?:said|says|saying|told \w+|tells \w+|threatened|threatens|swore|swears|texted|texts|texting|posted|posts|"
+      r"posting)(?: \w+)?(?: that)? (?:hes|shes|theyre|he is|she is|"
+      r"they are|he was|she was|they were|hed|shed|theyd|hell|shell|theyll|he will|she will|they will) (?:gonna |going to "
+      r")?(?:coming|come|comin) after (?:me|us|my|our|all of us|everyone|everybody|her|him|them)\b" + GAMES +
+      r"(?!.{0,40}\b(?:lol|lmao|jk|haha\w*|chancla|slipper|tickl\w*|homework|chores|dishes|room|grades?|report card)\b)")
 # Harm planned so as not to be caught, or something put in someone's food: "cómo no dejar rastro cuando le haga daño a
 # mi padrastro", "pa preparar algo y echárselo en la comida al profe".
 rules.add("harm_without_a_trace",
@@ -174,3 +181,34 @@ rules.add("leave_or_die",
       r"los) (?:matan|mataran|van a matar|quiebran|levantan)\b",
       r"\bor (?:theyll|they will|they are gonna|theyre gonna|hell|he will|shell) (?:kill|shoot|hurt) (?:him|her|me|us|you|"
       r"my \w+)\b" + GAMES)
+# A threat told by what the person said, a shooting announced, ammunition and a day: "man in my building say he will
+# cut me if i tell police", "unos manes dijeron que me pelan si vuelvo", "publicó que viene a la fiesta a disparar",
+# "got rounds for the rifle. countdown started", "ya conseguí las balas, solo falta elegir el día".
+rules.add("threat_said",
+      r"\b(?:say|says|said|told me|tells me|threaten\w*|swore|swears)(?: that)? (?:he|she|they|hed|shed|theyd|hell|shell|"
+      r"theyll)(?: will| would| is gonna| is going to| gonna| are gonna|ll|d)? (?:cut|stab|shoot|kill|hurt|jump|beat|"
+      r"end|get) (?:me|us|my \w+)\b(?: \w+)? (?:if|when|unless|the next|next time)\b" + GAMES,
+      also=(r"^(?!.*\b(?:lol|lmao|jk|haha\w*|jaja\w*|room|chores|homework|grades?|curfew|report card|dishes|game|match|"
+            r"movie|film|show|episode|series|book|novel|villain|character|scene|season)\b)",
+            r"^(?!.*\b(?:my|mi) (?:mom|mum|mother|dad|father|parents?|grandma|grandpa|brother|sister|sis|bro|aunt|auntie|"
+            r"coach|teacher|mama|papa|ama|apa|jefa|abuela|hermano|hermana) (?:\w+ )?(?:said|says|told|threaten\w*|swore)\b)"))
+rules.add("threat_set",
+      r"\b(?:dijeron|dicen|dijo|dice|amenaz\w+)\b(?: que)? (?:me|te|lo|la|nos) (?:pelan|van a pelar|quiebran|van a "
+      r"quebrar|tuestan|van a tostar|dan de baja|van a dar de baja|dan piso|van a dar piso|levantan|van a levantar|"
+      r"chuzan|van a chuzar|rajan|van a rajar)\b",
+      r"\b(?:viene|vienen|va a venir|van a venir|va a ir|van a ir|coming|is coming|are coming|gonna come|going to come)\b"
+      r".{0,40}\b(?:a disparar|a balear|a tirar (?:balazos|tiros)|armad[oa]s?|con (?:un|una) (?:arma|pistola|cuete|fierro)|"
+      r"to shoot(?: it)? up|to shoot (?:people|everyone|everybody|us)|with a gun|strapped)\b" + GAMES,
+      r"\b(?:rounds|ammo|bullets|balas|municion|cartuchos|shells|magazines|cargadores)\b.{0,40}\b(?:countdown|count ?down|"
+      r"cuenta regresiva|elegir el dia|solo falta (?:el|elegir|escoger)|just need (?:to pick )?(?:a|the) day|pick(?:ing)? "
+      r"the day|the day is set|its set)\b",
+      also=(r"^(?!.*\b(?:hunt\w*|caza|cacer\w*|range|campo de tiro|airsoft|paintball|nerf|game|juego|fortnite|cod|"
+            r"call of duty|warzone|gta|minecraft|roblox|movie|pelicula|serie|show|book|libro)\b)",))
+# Making explosives, with no mining, demolition, fireworks or chemistry class around it: "where do ppl get stuff to
+# build explosives. personal reasons".
+rules.add("making_explosives",
+      r"\b(?:build|make|making|building|materials for|ingredients for|stuff (?:to|for) (?:build|make|making|building)|"
+      r"hacer|fabricar|armar|construir) (?:an? |some |un |una |unos )?(?:homemade |casero )?(?:explosives?|explosivos?)\b",
+      also=(r"^(?!.*\b(?:mining|mine|demolition|fireworks?|pyrotechn\w*|chemistry|chem|career|jobs?|engineer\w*|military|"
+            r"army|bomb squad|eod|mineria|demolicion|fuegos artificiales|pirotecni\w*|quimica|carrera|trabajo|ejercito|"
+            r"minecraft|game|juego|movie|pelicula|history|historia)\b)",))
