@@ -174,3 +174,12 @@ rules.add("show_and_tell_question",
       r"mi) (?:legs?|arms?|wrists?|thighs?|stomach|cuts?|scars?|marks?|bruises?|piernas?|brazos?|munecas?|cortes?|"
       r"cicatrices|marcas?|moretones?)\b",
       ask=True)
+# Hitting one's own head or body when upset, said of oneself or of a student or friend: "he hits his head on the
+# wall until he sees stars when he gets upset", "i bang my head against the wall when im mad".
+_UPSET = (r"(?:until|till|til|so hard|on purpose|when(?:ever)? (?:i|he|she|they)(?:m| am|s| is| are| get| gets)? "
+          r"(?:upset|mad|angry|sad|stressed|frustrated|overwhelmed|anxious|panicking))")
+rules.add("hits_own_body",
+      r"\b(?:i|he|she|they|my (?:\w+ )?(?:friend|brother|sister|cousin|son|daughter|kid|student|bf|gf))\b(?: \w+){0,3}? "
+      r"(?:hit|hits|hitting|bang|bangs|banging|punch|punches|punching|slam|slams|slamming|scratch|scratches|bite|bites|"
+      r"pinch|pinches)\b (?:my|his|her|their) (?:own )?(?:head|arms?|legs?|wrists?|face|skin|thighs?|stomach)\b"
+      r"(?: (?:on|against|into) (?:the |a )?(?:wall|floor|door|desk|table|mirror))?.{0,30}\b" + _UPSET + r"\b")

@@ -179,6 +179,10 @@ rules.add("how_many_is_too_many",
 # inyecta algo", "le debo mucho al que me la vende", "encontré bolsitas con polvo blanco".
 rules.add("highs_and_debts",
       r"\b(?:robo ?trip\w*|robo ?tripp\w*|dxm|skittling|triple c|syrup sipping|sipping syrup|sizzurp|purple drank)\b",
+      # drinking what is not meant to be drunk, to get drunk: "drinking hand sanitizer at school to get drunk"
+      r"\b(?:drink\w*|drank|chug\w*|tomando|tomo|toma|tomar|bebiendo|bebe|beber)\b (?:\w+ ){0,2}(?:hand sanitizer|"
+      r"sanitizer|mouthwash|rubbing alcohol|vanilla extract|gel antibacterial|alcohol en gel|enjuague bucal|alcohol de "
+      r"farmacia|alcohol etilico)\b",
       r"\b(?:cough (?:syrup|medicine|meds)|robitussin|coricidin|nyquil|jarabe (?:para la tos|de codeina))\b.{0,40}\b(?:trip\w*|"
       r"get high|to get messed up|every weekend|whole bottle|entire bottle|bote entero|botella entera|colocar\w*|drogar\w*|"
       r"ponerse|ponerme|viajar|probar|mezcl\w*|pacheco)\b",
