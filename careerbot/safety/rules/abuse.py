@@ -171,3 +171,9 @@ rules.add("cruel_punishment_or_neglect",
       r"\b(?:misma ropa|same clothes)\b.{0,30}\b(?:toda la semana|all week|every ?day|todos los dias|for days|por dias|"
       r"for a week)\b.{0,60}\b(?:hambre|hungry|starving|nunca esta|never home|no food|no hay comida|nobody feeds|nadie le da "
       r"de comer)\b")
+# Sleeping ready to run: "duermo con los zapatos puestos por si tengo que salir corriendo" (asked).
+rules.add("ready_to_run",
+      r"\b(?:duermo|dormir|durmiendo|sleep|sleeping|slept)\b (?:\w+ ){0,2}(?:con los zapatos puestos|con zapatos|vestid[oa]|"
+      r"with my shoes on|in my shoes|with shoes on|with (?:my )?clothes on|fully dressed)\b.{0,40}\b(?:por si|in case|"
+      r"salir corriendo|run|escape|huir|get out|leave fast)\b",
+      ask=True)

@@ -126,3 +126,6 @@ rules.add("low_weight_wanted",
       r"\b(?:bajar a|llegar a|pesar|quiero pesar|get (?:down )?to|goal weight(?: is)?|ugw(?: is)?|reach|weigh) (?:(?:2\d|3\d|4[0-2])"
       r" ?(?:kilos|kg|kgs|kilogramos)|(?:[5-8]\d|9[0-5]) ?(?:lbs|pounds|libras))\b",
       ask=True)
+# Safe foods down to a few: "mis comidas seguras ya son solo pepino y galletas de arroz".
+rules.add("safe_foods_narrowing",
+      r"\b(?:my|mis) (?:safe ?foods?|comidas? seguras?)\b.{0,30}\b(?:only|just|solo|nada mas|nomas|ya son|are down to)\b")

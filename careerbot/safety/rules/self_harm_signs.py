@@ -55,7 +55,22 @@ rules.add("hiding_wounds",
       r"(?:cicatrices|cortes|cortadas|cortaditas|marcas|heridas|quemaduras|rasgunos)\b"
       r"(?!.{0,30}\b(?:acne|granos|cirugia|varicela|tatuajes?)\b)",
       r"\b(?:manga larga|sudadera)\b.{0,60}\b(?:para que no (?:vean|se vean|me vean)|para esconder|para tapar|"
-      r"aunque haga calor|con este calor)\b")
+      r"aunque haga calor|con este calor)\b",
+      # marks almost seen: "tengo marcas en los muslos y mi mamá casi las ve en la alberca"
+      r"\b(?:tengo|i have|got) (?:\w+ )?(?:marcas|cortes|cicatrices|cortadas|marks|cuts|scars)\b (?:en|on) (?:los |las |mis |my )?"
+      r"(?:muslos|brazos|piernas|munecas|panza|thighs|arms|legs|wrists|stomach|hips)\b.{0,40}\b(?:casi (?:las|los) (?:ve|vio|"
+      r"vean)|que no (?:las|los) vea|almost (?:saw|sees|see)|cant (?:see|find out)|no (?:las|los) vea)\b",
+      # a hair tie or rubber band snapped until the skin breaks: "snapped the hair tie on my wrist so hard it broke skin"
+      r"\b(?:snap\w*|flick\w*|estir\w*|jal\w*)\b (?:\w+ ){0,3}(?:hair tie|hair ties|rubber band|rubber bands|elastic|liga|"
+      r"ligas|colita)\b.{0,40}\b(?:broke (?:the )?skin|bleed\w*|bled|welts?|sangr\w*|open)\b")
+# "im doing it after school today dont tell my mom": a deed, a time and secrecy (asked; a tattoo or a party are said
+# so).
+rules.add("doing_it_secretly",
+      r"\b(?:im|i am|ima|imma|ill|i will|gonna|going to)\b (?:\w+ )?(?:doing|do|going to do|gonna do) it (?:\w+ ){0,2}"
+      r"(?:tonight|today|tomorrow|after school|this weekend|soon|now|rn)\b.{0,30}\b(?:dont|do not|never) tell (?:my|anyone|"
+      r"anybody|nobody|no one)\b(?!.{0,40}\b(?:tattoo|piercing|pierced|dye|hair|party|surprise|gift|present|concert)\b)",
+      ask=True)
+
 # Finality said in passing: "ok last question ever", "sorry in advance for what happens saturday", "ctrl+z on
 # being born", "made a will" at fifteen, "me quito de en medio", "perdón por adelantado".
 rules.add("finality",

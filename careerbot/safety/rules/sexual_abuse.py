@@ -233,3 +233,19 @@ rules.add("fragment_room_again",
       r"tio|primo|abuelo|el novio de mi mama)\W+(?:bathroom|bedroom|my room|shower|bed|night|last night|bano|cuarto|"
       r"mi cuarto|cama|noche|anoche)\W+(?:again|otra vez|de nuevo)\W*$",
       ask=True)
+# Unnamed harm by a relative or an adult, said as "what he does to me": "quiero estudiar derecho pa meter preso a mi
+# primo por lo que me hace cada vez que vamos al pueblo" (asked: the check-in lets the student say more).
+_KIN = (r"(?:mi|my) (?:primo|tio|padrastro|abuelo|hermanastro|vecino|entrenador|profe|cousin|uncle|stepdad|step dad|"
+        r"grandpa|stepbrother|neighbou?r|coach|moms boyfriend|moms bf|novio de mi mama)")
+rules.add("what_he_does_to_me",
+      _KIN + r"\b.{0,30}\b(?:por lo que me (?:hace|hizo|hacia|ha hecho)|(?:for|about|because of) what he (?:does|did|"
+      r"keeps doing|has done) to me)\b",
+      r"\b(?:lo que me (?:hace|hizo|hacia|ha hecho)|what (?:he|my \w+) (?:does|did|keeps doing|has done) to me)\b.{0,20}"
+      + _KIN + r"\b",
+      also=(r"\b(?:pres[oa]|carcel|denunci\w*|report\w*|police|policia|lawyer|abogad[oa]|derecho|law|pay for|pague|"
+            r"cada vez|every time|at night|en la noche|de noche|nadie sabe|nobody knows|secret\w*|no se lo he dicho|"
+            r"never told|miedo|scared|afraid|cuando era (?:chic[oa]|nin[oa]|pequen[oa])|when i was (?:little|younger|a kid|"
+            r"small))\b",
+            r"^(?!.*\b(?:fifa|fortnite|minecraft|roblox|game|juego|partida|xbox|playstation|ps5|switch|goles?|cards?|"
+            r"cartas|lol|jaja\w*|haha\w*)\b)"),
+      ask=True)

@@ -212,3 +212,8 @@ rules.add("making_explosives",
       also=(r"^(?!.*\b(?:mining|mine|demolition|fireworks?|pyrotechn\w*|chemistry|chem|career|jobs?|engineer\w*|military|"
             r"army|bomb squad|eod|mineria|demolicion|fuegos artificiales|pirotecni\w*|quimica|carrera|trabajo|ejercito|"
             r"minecraft|game|juego|movie|pelicula|history|historia)\b)",))
+# Gear bought for a plan, in Spanish: "ya compré el gas pimienta y las bridas, el plan es en la fiesta".
+rules.add("es_gear_for_a_plan",
+      r"\b(?:compre|consegui|tengo|traigo|ya tengo|guarde|escondi)\b.{0,30}\b(?:gas pimienta|bridas|cinta (?:gris|americana|"
+      r"adhesiva)|navaja|cuchillo|pistola|arma|fierro|cuete|machete|bate)\b.{0,50}\b(?:el plan|en la fiesta|manana (?:se|lo|"
+      r"va)|ya esta todo|lo voy a hacer|va a pagar|se la va a ver|le toca)\b")
