@@ -101,6 +101,9 @@ rules.add("no_future",
       r"\b(?:como si (?:fuera|fuese|voy) a (?:vivir|llegar)|(?:as if|like) i(?:ll| will| would|m gonna|m going to) "
       r"(?:live|make it|be alive)) (?:that long|tanto|tan lejos|hasta (?:entonces|alla))\b",
       r"\bno creo que (?:llegue|viva|siga) (?:viv[oa] )?(?:a|para|hasta)\b",
+      r"\b(?:no (?:pienso|planeo|voy a|creo) (?:cumplir|llegar a)|(?:not|dont|do not) (?:plan(?:ning)? (?:on|to)|gonna|going to) "
+      r"(?:turn|turning|make it to)) (?:los )?(?:1[0-9]|2[0-5]|the (?:big )?\d\d)\b(?! (?:anos )?(?:sin|without|con|with|"
+      r"en|in|at|aqui|here|and still|y seguir)\b)",
       r"\b(?:wont|will not|not gonna|not going to|dont think ill|doubt ill|never gonna|(?:arent|isnt|aint|am not|im not) "
       r"(?:gonna|going to)) (?:make it|live|be alive|be around) (?:past|to|till|until) (?:1\d|2\d|graduation|high school|"
       r"senior year|next year|my (?:next )?birthday|adulthood)\b",
@@ -139,6 +142,12 @@ rules.add("quiet_signs",
       r"\b(?:casi lo hago|casi lo hice|almost did it|almost went through with it|estuve a punto de hacerlo)\b",
       r"\b(?:duele|dolera|duele mucho|hurt|hurts|would it hurt|does it hurt)\b.{0,30}\b(?:olvidalo|olvidenlo|forget it|"
       r"never ?mind|nvm|no es nada|no es na|nada, no importa)\b",
+      # a message left "just in case", an absence explained in advance: "tell ms. rivera she was my favorite teacher.
+      # just in case", "si no llego a la clase del lunes no es porque me quedé dormido eh"
+      r"\b(?:tell|dile|digale|diganle|let)\b.{0,60}\b(?:just in case|in case i dont|in case im not|por si acaso|por si no "
+      r"(?:vuelvo|estoy|regreso|llego))\b(?!.{0,30}\b(?:sick|enferm\w*|trip|viaje|appointment|cita|late|tarde)\b)",
+      r"\b(?:si no (?:llego|vengo|voy|aparezco|regreso|vuelvo)|if i (?:dont|do not) (?:show up|come|make it))\b.{0,40}\b(?:no "
+      r"es (?:porque|por)|its not because|it is not because|its not cause)\b",
       ask=True)
 rules.add("message_for_mom",
       r"\b(?:diganle|dile|digale|le (?:puede|puedes|pueden) decir|tell|can you tell)\b (?:a )?(?:mi|my) (?:mama|mom|mum|"
