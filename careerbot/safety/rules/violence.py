@@ -181,9 +181,8 @@ rules.add("leave_or_die",
       r"los) (?:matan|mataran|van a matar|quiebran|levantan)\b",
       r"\bor (?:theyll|they will|they are gonna|theyre gonna|hell|he will|shell) (?:kill|shoot|hurt) (?:him|her|me|us|you|"
       r"my \w+)\b" + GAMES)
-# A threat told by what the person said, a shooting announced, ammunition and a day: "man in my building say he will
-# cut me if i tell police", "unos manes dijeron que me pelan si vuelvo", "publicó que viene a la fiesta a disparar",
-# "got rounds for the rifle. countdown started", "ya conseguí las balas, solo falta elegir el día".
+# A threat told by what the person said, with a condition: "man in my building say he will cut me if i tell police"
+# (not a parent's or a sibling's joke: "my mom said she will kill me if i dont clean my room lol").
 rules.add("threat_said",
       r"\b(?:say|says|said|told me|tells me|threaten\w*|swore|swears)(?: that)? (?:he|she|they|hed|shed|theyd|hell|shell|"
       r"theyll)(?: will| would| is gonna| is going to| gonna| are gonna|ll|d)? (?:cut|stab|shoot|kill|hurt|jump|beat|"
@@ -192,6 +191,9 @@ rules.add("threat_said",
             r"movie|film|show|episode|series|book|novel|villain|character|scene|season)\b)",
             r"^(?!.*\b(?:my|mi) (?:mom|mum|mother|dad|father|parents?|grandma|grandpa|brother|sister|sis|bro|aunt|auntie|"
             r"coach|teacher|mama|papa|ama|apa|jefa|abuela|hermano|hermana) (?:\w+ )?(?:said|says|told|threaten\w*|swore)\b)"))
+# A threat in street words, a shooting announced, ammunition and a day: "unos manes dijeron que me pelan si vuelvo",
+# "publicó que viene a la fiesta a disparar", "got rounds for the rifle. countdown started", "ya conseguí las balas,
+# solo falta elegir el día".
 rules.add("threat_set",
       r"\b(?:dijeron|dicen|dijo|dice|amenaz\w+)\b(?: que)? (?:me|te|lo|la|nos) (?:pelan|van a pelar|quiebran|van a "
       r"quebrar|tuestan|van a tostar|dan de baja|van a dar de baja|dan piso|van a dar piso|levantan|van a levantar|"
