@@ -60,10 +60,11 @@ varias varios vaya veces verdad verdadera verdadero vosotras vosotros vuestra vu
 ALL_STOP_WORDS = STOP_WORDS | SPANISH_STOP_WORDS
 
 
-# Texting shorthand read as the words the knowledge base uses.
-SLANG = {"w": "with", "n": "and", "u": "you", "ur": "your", "bc": "because", "cuz": "because", "stuff": "things",
-         "ppl": "people", "tech": "technology", "govt": "government", "biz": "business", "comp": "computer",
-         "licence": "license", "licences": "licenses"}
+# Texting shorthand, read as the words it stands for by the term finder and by the safety screen.
+TEXTING = {"w": "with", "u": "you", "bc": "because", "cuz": "because", "ppl": "people"}
+# ... and the words the knowledge base uses.
+SLANG = {**TEXTING, "n": "and", "ur": "your", "stuff": "things", "tech": "technology", "govt": "government",
+         "biz": "business", "comp": "computer", "licence": "license", "licences": "licenses"}
 
 # Words too general to point at any cluster on their own.
 GENERIC_WORDS = set("""things thing work working people make making help helping like good new job jobs career

@@ -33,6 +33,7 @@ from careerbot.safety.rules import (
 )
 from careerbot.safety.vocabulary import CAREER
 from careerbot.safety.vocabulary_es import CARRERA_ES
+from careerbot.text import TEXTING
 
 _RULE_SETS = (sexual_abuse.rules, abuse.rules, self_harm.rules, self_harm_signs.rules, violence.rules, substance.rules,
               eating.rules, bullying.rules, harassment.rules)
@@ -66,10 +67,10 @@ _RESPELLED = {"ke": "que", "q": "que", "k": "que", "xq": "porque", "pq": "porque
               "kiero": "quiero", "kieres": "quieres", "kiere": "quiere", "kieren": "quieren", "kisiera": "quisiera",
               "kien": "quien", "aki": "aqui", "tmb": "tambien", "tb": "tambien", "nose": "no se", "aser": "hacer",
               "ase": "hace", "toy": "estoy", "tamos": "estamos", "nadien": "nadie", "boi": "voy", "c": "se",
-              "agian": "again", "agin": "again", "agen": "again", "nite": "night", "tonite": "tonight",
-              "monts": "months", "mnths": "months", "ppl": "people", "r": "are", "u": "you", "bc": "because",
-              "cuz": "because", "becuz": "because", "becus": "because", "sumthing": "something", "smth": "something",
-              "w": "with", "wat": "what", "wen": "when", "thru": "through", "ded": "dead"}
+              **TEXTING, "agian": "again", "agin": "again", "agen": "again", "nite": "night", "tonite": "tonight",
+              "monts": "months", "mnths": "months", "r": "are", "becuz": "because", "becus": "because",
+              "sumthing": "something", "smth": "something", "wat": "what", "wen": "when", "thru": "through",
+              "ded": "dead"}
 _RESPELL_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_RESPELLED, key=len, reverse=True)))
 
 

@@ -140,6 +140,8 @@ rules.add("sleep_forever",
       r"\bsleep forever\b",
       r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b",
       r"\bnever wake up again\b")
+# "i punch", "ive been biting": the student hurting their own body (the rest of the pattern names the body)
+_I_HIT = r"\b(?:i|im|ive|i have|i keep)\b(?: \w+){0,2}? (?:punch|hit|slap|bite|bit|scratch|pinch|claw|bang|burn|smack)\w*"
 rules.add("self_injury",
       r"\b" + SELF_HARM_VERB + r" " + MYSELF + r"\b" + ACCIDENT,
       r"\b(?:i|ive|i have|im|been|started|start|keep|kept|still|relapsed|relapse|urge to|urges to|want to|wanna|"
@@ -157,9 +159,8 @@ rules.add("self_injury",
       r"\b(?:make|making|made) (?:" + MYSELF + r") (?:throw up|puke|vomit|barf)\b",
       r"\bstarv(?:e|ing) " + MYSELF + r"\b",
       # hurting one's own body: "i punch my own legs so the bruises dont show", "bit my arm till it bruised"
-      r"\b(?:i|im|ive|i have|i keep)\b(?: \w+){0,2}? (?:punch|hit|slap|bite|bit|scratch|pinch|claw|bang|burn|smack)\w* my own (?:\w+ )?(?:legs?|arms?|thighs?|face|"
-      r"head|stomach|belly|skin|wrists?|hands?|body|chest|hips?)\b",
-      r"\b(?:i|im|ive|i have|i keep)\b(?: \w+){0,2}? (?:punch|hit|slap|bite|bit|scratch|pinch|claw|bang|burn|smack)\w* my (?:legs?|arms?|thighs?|stomach|belly|skin|"
+      _I_HIT + r" my own (?:\w+ )?(?:legs?|arms?|thighs?|face|head|stomach|belly|skin|wrists?|hands?|body|chest|hips?)\b",
+      _I_HIT + r" my (?:legs?|arms?|thighs?|stomach|belly|skin|"
       r"wrists?|hips?|face|head) (?:\w+ )?(?:till|til|until|so hard|hard enough)\b.{0,20}\b(?:bruise\w*|bleed\w*|bled|"
       r"marks?|raw|swell\w*|purple|blood)\b")
 # "i want to help people who are thinking about suicide": someone else, in a career question.

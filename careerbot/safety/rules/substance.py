@@ -62,7 +62,7 @@ rules.add("es_needs_it",
           r"(?=.{0,60}\b(?:todos los dias|diario|casi diario|para (?:dormir|no sentir|aguantar)|no funciono|ya se le)\b)")
 # Mixing pills with drink, asked or said: "mix xanax with vodka", "mezclar clona con birra".
 MIXING = (r"\b(?:mix|mixing|mixes|mezcl\w*|combin\w*)\b.{0,30}\b(?:xanax|xans|bars|percs|oxys?|clonazepam|clona|"
-          r"benzos?|pills|pastillas|pastis|lean|codeine|codeina|jarabe de codeina)\b.{0,30}\b(?:with|and|con|y)\b.{0,12}\b(?:alcohol|"
+          r"benzos?|pills|pastillas|pastis|lean|codeine|codeina)\b.{0,30}\b(?:with|and|con|y)\b.{0,12}\b(?:alcohol|"
           r"vodka|tequila|beer|beers|liquor|shots|cerveza|birra|chela|cheve|trago|tragos|pisto|guaro|ron|clonazepam|clona|"
           r"xanax|xans|benzos?|rivotril|alprazolam)\b")
 # Asking whether a mix or an amount is too much, having taken some: weighed by the model like a topic word, so a
@@ -177,6 +177,8 @@ rules.add("how_many_is_too_many",
 # finds powder: "we been robotrippin with cough medicine every weekend", "snorting crushed addy before tests",
 # "nitrous balloons every day", "tomarse un bote entero de jarabe para la tos para colocarse", "mi hermano de 16 se
 # inyecta algo", "le debo mucho al que me la vende", "encontré bolsitas con polvo blanco".
+_STIMULANT = r"(?:anfetas|anfetaminas|addys?|adderall|pastis|pepas|tusi|perico|coca|cristal|piedra)"
+_CANT_WITHOUT_ES = r"no puedo (?:estudiar|vivir|funcionar|dormir)"
 rules.add("highs_and_debts",
       r"\b(?:robo ?trip\w*|robo ?tripp\w*|dxm|skittling|triple c|syrup sipping|sipping syrup|sizzurp|purple drank)\b",
       # drinking what is not meant to be drunk, to get drunk: "drinking hand sanitizer at school to get drunk"
@@ -197,9 +199,7 @@ rules.add("highs_and_debts",
       r"\b(?:le debo|les debo|debo|i owe|owe|owes|debe)\b.{0,30}\b(?:al que me (?:la|lo|las|los) vende|al dealer|al "
       r"transa|al dilero|dealer|plug|the guy who sells|my connect)\b",
       r"\b(?:bolsitas?|bags?|baggies?|papelitos?)\b (?:\w+ )?(?:con|with|of|de) (?:un |some )?(?:polvo blanco|white powder|"
-      r"polvo|pills|pastillas)\b.{0,0}(?!.{0,30}\b(?:sugar|azucar|flour|harina|protein|proteina|baking|slime)\b)",
-      r"\b(?:anfetas|anfetaminas|addys?|adderall|pastis|pepas|tusi|perico|coca|cristal|piedra)\b.{0,40}\b(?:(?:\d|dos|tres|"
-      r"cuatro|cinco|four|five|three) (?:al dia|a day|per day|diarias)|no puedo (?:estudiar|vivir|funcionar|dormir) sin|"
-      r"cant (?:study|function|sleep) without)\b",
-      r"\bno puedo (?:estudiar|vivir|funcionar|dormir) sin (?:las |la |el |los )?(?:anfetas|anfetaminas|addys?|adderall|"
-      r"pastis|pepas|tusi|perico|coca|cristal|piedra)\b")
+      r"polvo|pills|pastillas)\b(?!.{0,30}\b(?:sugar|azucar|flour|harina|protein|proteina|baking|slime)\b)",
+      r"\b" + _STIMULANT + r"\b.{0,40}\b(?:(?:\d|dos|tres|cuatro|cinco|four|five|three) (?:al dia|a day|per day|diarias)|"
+      + _CANT_WITHOUT_ES + r" sin|cant (?:study|function|sleep) without)\b",
+      r"\b" + _CANT_WITHOUT_ES + r" sin (?:las |la |el |los )?" + _STIMULANT + r"\b")
