@@ -127,7 +127,11 @@ rules.add("way_out_question",
 # --- Spanish ------------------------------------------------------------------------------------
 rules.add("es_family_hurts_me",
       FAMILIA + r"\b(?: \w+){0,3}? me " + GOLPEAR + r"\b",
-      r"\bme " + GOLPEAR + r" (?:en mi casa|en la casa|cuando (?:toma|bebe|se enoja|llega))\b")
+      r"\bme " + GOLPEAR + r" (?:en mi casa|en la casa|cuando (?:toma|bebe|se enoja|llega))\b",
+      # the other order, the family named before or not at all: "mi papá es mecánico pero cuando se emborracha me pega"
+      r"\bcuando (?:se emborracha|se pone (?:borrach|tomad|pedo|brav|loc|agresiv|violent)\w*|(?:esta|llega|anda|viene) "
+      r"(?:borrach|tomad|pedo|enojad|drogad|marihuan)\w*|toma|bebe|chupa|se droga|se enoja|se enfada|se encabrona) "
+      r"(?:\w+ ){0,2}?me " + GOLPEAR + r"\b")
 rules.add("es_belt_again",
       r"\b(?:otra vez|de nuevo|ya me dio|me dio|me pego|me pegaron|me dieron|me agarro a)\b (?:con )?(?:la correa|el cinto|"
       r"el cinturon|el cable|la manguera|el palo|la vara|cuerazos|cintarazos|correazos)\b",

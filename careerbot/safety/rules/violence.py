@@ -21,6 +21,15 @@ rules.add("school_attack",
       r"church|mall|house|building|gym|bus)\b",
       r"\b(?:do|commit|carry out|start|plan|planning|be) (?:a|the next) (?:school|mass) (?:shooting|shooter)\b",
       r"\bset (?:the|my|our|this|his|her|their) (?:school|class|classroom|house|home|gym|building|bus|car) on fire\b",
+      # a copycat: doing again what a shooter did ("quiere hacer lo mismo que salió en las noticias del tiroteo")
+      r"\b(?:want|wants|wanna|gonna|going to|will|plan|plans|planning|about) (?:to )?(?:(?:do|pull) (?:exactly )?what "
+      r"(?:the|that|this)(?: \w+){0,3}? (?:shooter|shooters|gunman) did|do the same(?: thing)? (?:as|that) (?:the|that|this)"
+      r"(?: \w+){0,3}? (?:shooter|shooters|gunman)|(?:copy|repeat|recreate|redo) (?:the|that|what)(?: \w+){0,4}? "
+      r"(?:shooting|massacre|columbine|uvalde|parkland)|(?:do|pull) (?:a|another) (?:columbine|uvalde|parkland|school "
+      r"shooting))\b",
+      r"\b(?:quiere|quiero|queremos|quieren|va a|voy a|vamos a|van a|piensa|pienso|planea|planeo) (?:hacer lo mismo que "
+      r"(?:el|la|los|las|salio|paso|hizo|hicieron)\b|hacer lo que hizo (?:el|la|los)\b|repetir|copiar|imitar|hacer otr[oa])"
+      r"\b.{0,60}\b(?:tiroteo|tiroteos|balacera|masacre|matanza|atentado|tirador|columbine)\b",
       r"\b(?:how to|how do i|how can i|how do you) (?:make|build|get) (?:a )?(?:pipe )?(?:bomb|explosive|molotov)\b",
       r"\b(?:make|build|making|building) (?:a )?(?:pipe )?bomb\b",
       r"\b(?:hit|kill|death) list\b(?! (?:of|for) (?:every|all|the)? ?(?:pokemon|games?|songs?|movies?|shows?|"
