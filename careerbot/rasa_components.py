@@ -37,7 +37,7 @@ from careerbot.payloads import as_typed_text, is_button_payload
 from careerbot.privacy import mask_pii
 from careerbot.safety import segment
 from careerbot.safety.assess import NEGATED, Thresholds, assess
-from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus
+from careerbot.safety.classifier import SafetyModel, corpus_digest, trained_model
 from careerbot.safety.negation import question_part
 
 # Rasa imports this module to train, test or serve the model: from then on DIET builds its training
@@ -205,7 +205,7 @@ class SafetyModelComponent(GraphComponent):
         return corpus_digest()
 
     def train(self, training_data: TrainingData) -> Resource:
-        self.model = SafetyModel.train(load_corpus())
+        self.model = trained_model()
         with self._model_storage.write_to(self._resource) as directory:
             self.model.save(Path(directory) / self.MODEL_FILE)
         return self._resource

@@ -25,9 +25,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from careerbot.paths import VAR_DIR  # noqa: E402
 from careerbot.safety.assess import CHECK_IN, CRISIS, NEGATED, Thresholds, assess  # noqa: E402
-from careerbot.safety.classifier import SafetyModel, corpus_digest, load_corpus, nlu_examples  # noqa: E402
+from careerbot.safety.classifier import SafetyModel, nlu_examples, trained_model  # noqa: E402
 
 ALARMS = (CRISIS, CHECK_IN)   # what interrupts a student; bullying and harassment replies are counted apart
 HELD_OUT = ROOT / "tests" / "heldout" / "safety.yml"
@@ -55,20 +54,6 @@ def held_out_questions() -> List[str]:
             says = [str(turn["say"]) for turn in conversation.get("turns") or []]
             texts += [say for say in says if not say.startswith("/")]   # button payloads are no messages
     return texts
-
-
-def trained_model() -> SafetyModel:
-    """The model the Rasa component would train now; kept in var/ by the digest of its corpus and code
-    (the one Rasa's training cache uses), for the next held-out set."""
-    cached = VAR_DIR / ("safety-model-%s.pickle" % corpus_digest())
-    if cached.exists():
-        return SafetyModel.load(cached)
-    started = time.perf_counter()
-    model = SafetyModel.train(load_corpus())
-    print("Trained the safety model in %.1f s." % (time.perf_counter() - started))
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
-    model.save(cached)
-    return model
 
 
 def share(part: int, whole: int) -> float:

@@ -37,7 +37,7 @@ def main() -> int:
         print("No changes to training data, domain or config since the last model: "
               "reusing %s." % MODEL.relative_to(ROOT))
         return 0
-    print("Training the model (about 2 minutes)...", flush=True)
+    print("Training the model (about 6 minutes on 2 cores; the safety model takes most of it)...", flush=True)
     rasa = str(Path(sys.executable).parent / "rasa")
     result = subprocess.run([rasa, "train", "--fixed-model-name", "careerbot", "--out", "models", "--quiet"],
                             cwd=ROOT, env=dict(os.environ))

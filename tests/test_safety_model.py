@@ -1,4 +1,5 @@
-"""The learned safety layer's fast scorer computes exactly what the scikit-learn pipeline computes."""
+"""The learned safety layer: its fast scorer computes exactly what the scikit-learn models compute, and its training
+data is drawn stably and apart from every test set."""
 import random
 import re
 from pathlib import Path
@@ -13,12 +14,14 @@ from careerbot.safety.classifier import (
     NEGATIVE,
     Example,
     SafetyModel,
-    _LinearScorer,
     _pipeline,
+    combined,
     load_corpus,
     mixed_messages,
     model_text,
+    trained_model,
 )
+from careerbot.safety.scorer import FastScorer
 
 
 @pytest.fixture(scope="module")
@@ -43,18 +46,48 @@ def test_the_pipeline_built_for_training_is_one_the_scorer_supports():
 def test_scorer_matches_the_pipeline(small_model_and_texts):
     model, texts = small_model_and_texts
     assert model._scorer is not None, "the fast scorer should be in use for the pipeline we train"
-    expected = model.pipeline.predict_proba([model_text(t) for t in texts])
-    got = np.array([model._scorer(model_text(t)) for t in texts])
-    assert np.allclose(got, expected, rtol=0, atol=1e-9)
+    prepared = [model_text(t) for t in texts]
+    linear = model.pipeline.predict_proba(prepared)
+    network = model.network.predict_proba(model.pipeline.steps[0][1].transform(prepared).astype(np.float32))
+    got = np.array([model._scorer(text) for text in prepared])
+    assert np.allclose(got, combined(linear, network), rtol=0, atol=1e-5)   # the network's weights are float32
+    found = [model._scorer.features(text) for text in prepared]
+    assert np.allclose([model._scorer.linear(*f) for f in found], linear, rtol=0, atol=1e-9)
+    assert np.allclose([model._scorer.network(*f) for f in found], network, rtol=0, atol=1e-5)
+    assert not np.allclose(linear, network, rtol=0, atol=1e-3), "two readers, not one twice"
     by_label = model.probabilities(texts[:3])
     assert [sorted(row) for row in by_label] == [sorted(model.labels)] * 3
+
+
+def test_without_the_fast_scorer_scikit_learn_gives_the_same_probabilities(small_model_and_texts):
+    model, texts = small_model_and_texts
+    fast = model.probabilities(texts[:40])
+    slow = SafetyModel(model.pipeline, model.labels, model.network)
+    slow._scorer = None
+    for a, b in zip(fast, slow.probabilities(texts[:40]), strict=True):
+        assert a.keys() == b.keys() and all(abs(a[k] - b[k]) < 1e-5 for k in a)
+
+
+def test_the_trained_model_is_kept_by_digest_and_trained_once(tmp_path, monkeypatch, small_model_and_texts):
+    import careerbot.safety.classifier as classifier
+
+    model, texts = small_model_and_texts
+    trainings = []
+    monkeypatch.setattr(classifier, "load_corpus", lambda: [])
+    monkeypatch.setattr(classifier.SafetyModel, "train", classmethod(lambda _, examples: trainings.append(1) or model))
+    (tmp_path / "safety-model-0000.pickle").write_bytes(b"an older digest's model")
+    first = trained_model(tmp_path)
+    again = trained_model(tmp_path)
+    assert trainings == [1] and first is model
+    assert [p.name for p in tmp_path.iterdir()] == ["safety-model-%s.pickle" % classifier.corpus_digest()]
+    assert again.probabilities(texts[:5]) == model.probabilities(texts[:5])
 
 
 def test_a_pipeline_the_scorer_does_not_know_falls_back_to_scikit_learn(small_model_and_texts):
     _, texts = small_model_and_texts
     changed = _pipeline()
     changed.steps[0][1].transformer_list[0][1].sublinear_tf = False
-    assert not _LinearScorer.supports(changed.fit([model_text(t) for t in texts[:200]] * 2, ["a", "b", "c", "d"] * 100))
+    assert not FastScorer.supports(changed.fit([model_text(t) for t in texts[:200]] * 2, ["a", "b", "c", "d"] * 100))
 
 
 def _words(text) -> str:
