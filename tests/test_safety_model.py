@@ -31,7 +31,8 @@ def small_model_and_texts():
     sample = rng.sample(examples, 800)
     labels = {e.label for e in sample}
     assert len(labels) > 2
-    model = SafetyModel.train(sample)
+    # fitted without the thousands of two-part messages train() adds: the arithmetic is the same, in seconds
+    model = SafetyModel.fit([model_text(e.text) for e in sample], [e.label for e in sample])
     held = [e.text for e in rng.sample(examples, 300)]
     odd = ["", "   ", "???", "🙂🙂", "k", "ME GUSTA LA MÚSICA!!!", "i want to kms", "a" * 400,
            "que es la inscripción doble"]

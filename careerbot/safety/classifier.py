@@ -183,9 +183,14 @@ class SafetyModel:
 
     @classmethod
     def train(cls, examples: Iterable[Example]) -> SafetyModel:
+        """The model for these examples and the two-part messages made from them."""
         examples = list(examples)
         examples += mixed_messages(examples)
-        texts, labels = [model_text(e.text) for e in examples], [e.label for e in examples]
+        return cls.fit([model_text(e.text) for e in examples], [e.label for e in examples])
+
+    @classmethod
+    def fit(cls, texts: Sequence[str], labels: Sequence[str]) -> SafetyModel:
+        """Both readers fitted on texts already read as the model reads them (model_text)."""
         pipeline = _pipeline()
         union, regression = pipeline.steps[0][1], pipeline.steps[-1][1]
         features = union.fit_transform(texts)
